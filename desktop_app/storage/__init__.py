@@ -1,0 +1,4 @@
+"""Storage: SQLAlchemy models, the engine and its PRAGMAs, migrations, backups and repositories.
+
+Nothing in this package imports Qt.
+"""

@@ -1,0 +1,153 @@
+"""Opening the SQLite file: checks before touching it, the engine, its PRAGMAs, and sessions.
+
+Every connection runs in WAL mode with ``synchronous=FULL``, foreign keys on and a busy
+timeout. The sqlite3 driver's own transaction handling is switched off so SQLAlchemy
+emits ``BEGIN`` itself: DDL inside a migration is then part of the same transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.paths import DataPaths, make_private
+from desktop_app.storage.errors import DatabaseOpenError, Problem
+
+APPLICATION_ID = int.from_bytes(b"BnBk", "big")
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_APPLICATION_ID_OFFSET = 68
+
+
+def check_existing_file(path: Path) -> None:
+    """Refuse a file that is not a Bounceback database, reading only its header.
+
+    A 0-byte file, a file of another kind or another program's SQLite database must
+    never be taken for an empty Bounceback database.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError as exc:
+        raise DatabaseOpenError(Problem.UNWRITABLE, path, str(exc)) from exc
+    except OSError as exc:
+        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
+    if not header:
+        raise DatabaseOpenError(Problem.EMPTY_FILE, path)
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise DatabaseOpenError(Problem.NOT_SQLITE, path)
+    app_id = int.from_bytes(header[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4], "big")
+    if app_id != APPLICATION_ID:
+        raise DatabaseOpenError(Problem.FOREIGN, path, f"application_id {app_id:#x}")
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseOpenError(Problem.UNWRITABLE, path)
+
+
+def create_database_file(path: Path) -> None:
+    """Create a new, empty Bounceback database file (0600) carrying our application_id.
+
+    It is built under a temporary name and renamed into place, so a crash here never
+    leaves a half-made file where the database should be.
+    """
+    temporary = path.with_name(path.name + ".new")
+    temporary.unlink(missing_ok=True)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    connection = sqlite3.connect(temporary, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute("PRAGMA user_version = 0")
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    with temporary.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection has Bounceback's PRAGMAs in force."""
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open Bounceback database: its files, its engine and a session factory."""
+
+    paths: DataPaths
+    engine: Engine
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path:
+        return self.paths.database
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only; nothing is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the same file, for backups and checks."""
+        connection = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return connection
+
+    def pragma(self, name: str) -> object:
+        with self.engine.connect() as connection:
+            return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and release every connection."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        except Exception:  # noqa: BLE001 - closing must never fail the app's exit
+            pass
+        self.engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            make_private(Path(str(self.path) + suffix))
