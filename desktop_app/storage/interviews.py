@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, delete, func, select
 
 from desktop_app.core.choices import CHECKLIST_SECTIONS, LESSONS_SECTION, DebriefStatus, ItemOrigin
+from desktop_app.core.prepare_records import EDITABLE_INTERVIEW_FIELDS, InterviewDetail
 from desktop_app.core.records import InterviewSummary
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import ChecklistItem, ChecklistTemplateItem, Debrief, Interview, Lesson
@@ -97,3 +98,95 @@ def _fill_checklist(session, interview: Interview) -> None:  # type: ignore[no-u
                 due_offset_days=-1,
             )
         )
+
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "Phone screen",
+    "Recruiter call",
+    "Technical",
+    "Take-home task",
+    "Panel",
+    "On site",
+    "Final",
+    "Internal posting",
+)
+
+
+def _detail(interview: Interview) -> InterviewDetail:
+    return InterviewDetail(
+        id=interview.id,
+        company=interview.company,
+        role=interview.role,
+        stage=interview.stage,
+        scheduled_at=interview.scheduled_at,
+        format=interview.format,
+        location=interview.location,
+        interviewers=interview.interviewers,
+        posting=interview.posting,
+        internal=interview.internal,
+        notes=interview.notes,
+        outcome=interview.outcome,
+    )
+
+
+def get_interview(db: Database, interview_id: int) -> InterviewDetail | None:
+    with db.read_session() as session:
+        interview = session.get(Interview, interview_id)
+        return None if interview is None else _detail(interview)
+
+
+def update_interview(db: Database, interview_id: int, **fields: object) -> None:
+    """Change some fields of one interview; unknown field names are a programming error."""
+    unknown = set(fields) - EDITABLE_INTERVIEW_FIELDS
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with db.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None:
+            return
+        for name, value in fields.items():
+            setattr(interview, name, value)
+
+
+def count_checklist_items(db: Database, interview_id: int) -> int:
+    query = select(func.count()).select_from(ChecklistItem).where(ChecklistItem.interview_id == interview_id)
+    with db.read_session() as session:
+        return int(session.scalar(query) or 0)
+
+
+def delete_interview(db: Database, interview_id: int) -> int:
+    """Delete an interview with its checklist and debrief; return how many checklist items went."""
+    with db.session() as session:
+        count = session.scalar(
+            select(func.count()).select_from(ChecklistItem).where(ChecklistItem.interview_id == interview_id)
+        )
+        session.execute(delete(Interview).where(Interview.id == interview_id))
+        return int(count or 0)
+
+
+def duplicate_interview(db: Database, interview_id: int) -> int:
+    """A new interview for the next round: same company, role and details, no date yet, a fresh checklist."""
+    source = get_interview(db, interview_id)
+    if source is None:
+        raise LookupError(interview_id)
+    return create_interview(
+        db,
+        source.company,
+        role=source.role,
+        stage="",
+        format=source.format,
+        location=source.location,
+        interviewers=source.interviewers,
+        posting=source.posting,
+        internal=source.internal,
+        notes=source.notes,
+    )
+
+
+def stage_suggestions(db: Database) -> list[str]:
+    """The usual stages, then every other stage the user has typed before."""
+    with db.read_session() as session:
+        used = session.scalars(select(Interview.stage).where(Interview.stage != "").distinct()).all()
+    known = {stage.casefold() for stage in DEFAULT_STAGES}
+    extra = sorted({stage for stage in used if stage.casefold() not in known}, key=str.casefold)
+    return [*DEFAULT_STAGES, *extra]
