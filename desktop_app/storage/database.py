@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.paths import DataPaths, make_private
-from desktop_app.storage.errors import DatabaseOpenError, Problem
+from desktop_app.storage.errors import DatabaseOpenError, Problem, SaveFailedError, SaveProblem
 
 APPLICATION_ID = int.from_bytes(b"BnBk", "big")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -104,6 +105,32 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+_SAVE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: SaveProblem.DISK_FULL,
+    sqlite3.SQLITE_READONLY: SaveProblem.READ_ONLY,
+    sqlite3.SQLITE_PERM: SaveProblem.READ_ONLY,
+    sqlite3.SQLITE_CANTOPEN: SaveProblem.READ_ONLY,
+    sqlite3.SQLITE_IOERR: SaveProblem.IO_ERROR,
+    sqlite3.SQLITE_NOMEM: SaveProblem.IO_ERROR,
+    sqlite3.SQLITE_BUSY: SaveProblem.BUSY,
+    sqlite3.SQLITE_LOCKED: SaveProblem.BUSY,
+    sqlite3.SQLITE_CORRUPT: SaveProblem.DAMAGED,
+    sqlite3.SQLITE_NOTADB: SaveProblem.DAMAGED,
+}
+
+
+def save_problem(error: BaseException | None) -> SaveProblem | None:
+    """Why SQLite refused a write, if the refusal is about the disk rather than the data.
+
+    Constraint violations and programming errors give None: they are bugs or bad input,
+    not a disk that may recover.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    return _SAVE_PROBLEMS.get(code & 0xFF)
+
+
 @dataclass
 class Database:
     """An open Bounceback database: its files, its engine and a session factory."""
@@ -121,9 +148,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A short unit of work: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A short unit of work: committed on success, rolled back on any error.
+
+        A write the disk refuses (full, read-only, I/O error, locked, damaged file)
+        raises :class:`SaveFailedError`; nothing of the unit of work is kept then.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            problem = save_problem(exc.orig)
+            if problem is None:
+                raise
+            raise SaveFailedError(problem, str(exc.orig)) from exc
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -146,7 +183,7 @@ class Database:
         try:
             with self.engine.connect() as connection:
                 connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        except Exception:  # noqa: BLE001 - closing must never fail the app's exit
+        except Exception:
             pass
         self.engine.dispose()
         for suffix in ("", "-wal", "-shm"):
