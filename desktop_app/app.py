@@ -1,0 +1,152 @@
+"""Start-up: parse arguments, find the data folder, open the database, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.cli import build_parser
+from desktop_app.paths import DataPaths, resolve_data_dir
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_DATABASE = 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``bounceback`` and ``python -m desktop_app``."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(args))
+    return run_gui(args)
+
+
+def make_application():  # type: ignore[no-untyped-def]
+    """The QApplication, named and identified for the desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def fail(message: str, show_dialog: bool = True) -> None:
+    """Say what went wrong: one line on stderr and, with a GUI, a dialog."""
+    print(f"bounceback: error: {' '.join(message.split())}", file=sys.stderr)
+    if show_dialog:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+class StartedApp:
+    """A started GUI: the window (shown at once) and the database being opened for it."""
+
+    def __init__(self, window, opener, demo_dir: Path | None) -> None:  # type: ignore[no-untyped-def]
+        self.window = window
+        self.opener = opener
+        self.demo_dir = demo_dir
+        self.db = None
+        self.exit_code: int | None = None
+        opener.opened.connect(self._opened)
+
+    def _opened(self, db) -> None:  # type: ignore[no-untyped-def]
+        self.db = db
+        self.window.attach_database(db)
+
+    def wait_until_open(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the database is attached or has failed; True if attached."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.db is None and self.exit_code is None and not deadline.hasExpired():
+            self.opener.wait(0.01)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        return self.db is not None
+
+    def shutdown(self) -> None:
+        self.opener.wait()
+        self.window.saver.flush()
+        if self.db is not None:
+            self.db.close()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def start_gui(args: argparse.Namespace) -> StartedApp | int:
+    """Show the window and start opening the database; an exit code if that is impossible.
+
+    Problems visible from the file alone (wrong or empty file, unwritable folder) are
+    reported before any window appears; the rest when the background open fails.
+    """
+    app = make_application()
+    from desktop_app.storage.errors import DatabaseOpenError
+    from desktop_app.storage.file_check import precheck
+    from desktop_app.ui.database_opener import DatabaseOpener
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.startup_errors import describe_open_error
+
+    demo_dir: Path | None = None
+    if args.demo and not args.data_dir:
+        demo_dir = Path(tempfile.mkdtemp(prefix="bounceback-demo-"))
+        paths = DataPaths(demo_dir)
+    else:
+        paths = DataPaths(resolve_data_dir(args.data_dir))
+    if args.demo and paths.database.exists():
+        fail(
+            _translate(
+                "The folder {folder} already holds a Bounceback database; --demo fills only a new folder. "
+                "Nothing was changed."
+            ).format(folder=paths.root)
+        )
+        return EXIT_USAGE
+    try:
+        precheck(paths)
+    except DatabaseOpenError as error:
+        fail(describe_open_error(error, paths))
+        return EXIT_DATABASE
+    window = MainWindow(None, paths)
+    opener = DatabaseOpener(paths, fill_with_demo=args.demo)
+    started = StartedApp(window, opener, demo_dir)
+
+    def open_failed(error: DatabaseOpenError) -> None:
+        started.exit_code = EXIT_DATABASE
+        window.hide()
+        fail(describe_open_error(error, paths))
+        app.exit(EXIT_DATABASE)
+
+    opener.failed.connect(open_failed)
+    window.show()
+    opener.start()
+    return started
+
+
+def _translate(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("startup", text)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = start_gui(args)
+    if isinstance(started, int):
+        return started
+    app = make_application()
+    try:
+        code = app.exec()
+    finally:
+        started.shutdown()
+    return started.exit_code if started.exit_code is not None else code
