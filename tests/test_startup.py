@@ -156,9 +156,11 @@ def test_window_geometry_and_tab_come_back(qtbot, data_paths: DataPaths) -> None
 
 def test_version_and_help_from_the_command_line() -> None:
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    version = subprocess.run([sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True,
-                             env=env, check=True)
+    version = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True, env=env, check=True
+    )
     assert version.stdout.strip() == f"Bounceback {__version__}"
-    helptext = subprocess.run([sys.executable, "-m", "desktop_app", "--help"], capture_output=True, text=True,
-                              env=env, check=True)
+    helptext = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--help"], capture_output=True, text=True, env=env, check=True
+    )
     assert "--data-dir DIR" in helptext.stdout and "--demo" in helptext.stdout

@@ -59,8 +59,10 @@ def test_previous_revision_is_backed_up_then_upgraded(data_paths: DataPaths) -> 
     engine = make_engine(data_paths.database)
     upgrade(engine, data_paths.database, target=KNOWN_REVISIONS[-2])
     with engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO interviews (company, role, stage, location, interviewers, posting, "
-                                   "internal, notes, outcome) VALUES ('Old Co', '', '', '', '', '', 0, '', 'waiting')")
+        connection.exec_driver_sql(
+            "INSERT INTO interviews (company, role, stage, location, interviewers, posting, "
+            "internal, notes, outcome) VALUES ('Old Co', '', '', '', '', '', 0, '', 'waiting')"
+        )
     engine.dispose()
 
     db = open_database(data_paths)

@@ -87,4 +87,6 @@ def test_carried_lessons_reach_new_checklists(db: Database) -> None:
         lessons = session.scalars(
             select(ChecklistItem).where(ChecklistItem.interview_id == second, ChecklistItem.origin == "lesson")
         ).all()
-    assert [(item.text, item.origin_note) for item in lessons] == [("Bring printed CV", "First Co – Analyst (2026-10-01)")]
+    assert [(item.text, item.origin_note) for item in lessons] == [
+        ("Bring printed CV", "First Co – Analyst (2026-10-01)")
+    ]
