@@ -97,9 +97,9 @@ class RestoreResult:
     damaged_kept_as: Path | None
 
 
-def damaged_name(database: Path, when: datetime) -> Path:
-    """A free name beside ``database`` for keeping a damaged copy."""
-    stem = f"{database.name}.damaged-{when:%Y%m%d-%H%M%S}"
+def damaged_name(database: Path, when: datetime, reason: str = "damaged") -> Path:
+    """A free name beside ``database`` for keeping the replaced copy."""
+    stem = f"{database.name}.{reason}-{when:%Y%m%d-%H%M%S}"
     candidate = database.with_name(stem)
     counter = 1
     while any(Path(f"{candidate}{suffix}").exists() for suffix in COMPANION_SUFFIXES):
@@ -108,8 +108,13 @@ def damaged_name(database: Path, when: datetime) -> Path:
     return candidate
 
 
-def restore_backup(paths: DataPaths, backup: Path, now: datetime | None = None) -> RestoreResult:
+def restore_backup(
+    paths: DataPaths, backup: Path, now: datetime | None = None, reason: str = "damaged"
+) -> RestoreResult:
     """Put a copy of ``backup`` in place of the database; the database must be closed.
+
+    The replaced files are kept as ``<database>.<reason>-<time>`` (``damaged`` after a
+    failed check, ``replaced`` when the person chose to go back to a backup).
 
     Order matters for a crash at any moment: the copy is made and verified under a
     temporary name first; the current files are then kept under a ``.damaged-…`` name
@@ -125,7 +130,7 @@ def restore_backup(paths: DataPaths, backup: Path, now: datetime | None = None) 
         _copy_database(backup, incoming)
         kept = None
         if any(Path(f"{database}{suffix}").exists() for suffix in COMPANION_SUFFIXES):
-            kept = damaged_name(database, now or datetime.now())
+            kept = damaged_name(database, now or datetime.now(), reason)
             for suffix in COMPANION_SUFFIXES:
                 current = Path(f"{database}{suffix}")
                 if current.exists():
