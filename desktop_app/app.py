@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -22,11 +23,18 @@ EXIT_ALREADY_RUNNING = 4
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``bounceback`` and ``python -m desktop_app``."""
+    private_files()
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     handler = getattr(args, "handler", None)
     if handler is not None:
         return int(handler(args))
     return run_gui(args)
+
+
+def private_files() -> None:
+    """Everything this process creates (settings, lock, exports, backups) is for the user alone."""
+    if hasattr(os, "umask"):
+        os.umask(0o077)
 
 
 def make_application():  # type: ignore[no-untyped-def]
@@ -116,6 +124,7 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     Problems visible from the file alone (wrong or empty file, unwritable folder) are
     reported before any window appears; the rest when the background open fails.
     """
+    private_files()
     app = make_application()
     from desktop_app.storage.errors import DatabaseOpenError
     from desktop_app.storage.file_check import precheck
