@@ -10,8 +10,8 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app import app  # noqa: E402
-from desktop_app.storage import file_check, migrate  # noqa: E402
+from desktop_app import app
+from desktop_app.storage import file_check, migrate
 
 
 def _tripwire(*_args: object, **_kwargs: object) -> None:
