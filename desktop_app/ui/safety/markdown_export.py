@@ -66,7 +66,7 @@ class _Writer:
 
     def text(self, label: str, value: str) -> None:
         if value.strip():
-            self.parts.append(f"\n**{label}:**  \n{escape(value)}\n")
+            self.parts.append(f"\n**{label}:**  \n{escape(value)}\n\n")
 
     def item(self, text: str) -> None:
         self.parts.append(f"- {text}\n")
