@@ -7,13 +7,14 @@ The main window creates one ``SafetyMenu`` and adds its actions; everything they
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app.core.exchange import ImportRefusedError
 from desktop_app.storage.backup import BackupError
@@ -30,6 +31,16 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 STATUS_MS = 15_000
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a whole-database job (check, export, import, restore) runs."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class SafetyMenu(QObject):
@@ -52,7 +63,8 @@ class SafetyMenu(QObject):
     def check(self) -> None:
         window = self.window
         window.saver.flush()
-        result = check_database(window.paths.database, thorough=True)
+        with busy():
+            result = check_database(window.paths.database, thorough=True)
         if result.ok:
             show_message(window, QMessageBox.Icon.Information, describe_check(result))
             return
@@ -85,7 +97,8 @@ class SafetyMenu(QObject):
             window.db.close()
             window.db = None
         try:
-            result = restore_backup(window.paths, backup.path, reason="damaged" if damaged else "replaced")
+            with busy():
+                result = restore_backup(window.paths, backup.path, reason="damaged" if damaged else "replaced")
         except RestoreError as exc:
             show_message(
                 window,
@@ -138,7 +151,8 @@ class SafetyMenu(QObject):
         if markdown and target.suffix.lower() == ".json":
             target = target.with_suffix(".md")
         try:
-            export_file(window.db, target, markdown)
+            with busy():
+                export_file(window.db, target, markdown)
         except OSError as exc:
             show_message(
                 window,
@@ -161,7 +175,8 @@ class SafetyMenu(QObject):
             return
         window.saver.flush()
         try:
-            summary = import_file(window.db, Path(name))
+            with busy():
+                summary = import_file(window.db, Path(name))
         except ImportRefusedError as refused:
             show_message(window, QMessageBox.Icon.Warning, describe_refusal(refused))
             return
