@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -16,15 +18,23 @@ from desktop_app.paths import DataPaths, resolve_data_dir
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
+EXIT_ALREADY_RUNNING = 4
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``bounceback`` and ``python -m desktop_app``."""
+    private_files()
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     handler = getattr(args, "handler", None)
     if handler is not None:
         return int(handler(args))
     return run_gui(args)
+
+
+def private_files() -> None:
+    """Everything this process creates (settings, lock, exports, backups) is for the user alone."""
+    if hasattr(os, "umask"):
+        os.umask(0o077)
 
 
 def make_application():  # type: ignore[no-untyped-def]
@@ -54,12 +64,27 @@ def fail(message: str, show_dialog: bool = True) -> None:
 class StartedApp:
     """A started GUI: the window (shown at once) and the database being opened for it."""
 
-    def __init__(self, window, opener, demo_dir: Path | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, opener, demo_dir: Path | None, instance=None) -> None:  # type: ignore[no-untyped-def]
         self.window = window
         self.opener = opener
         self.demo_dir = demo_dir
+        self.instance = instance
         self.db = None
         self.exit_code: int | None = None
+        opener.opened.connect(self._opened)
+        if instance is not None:
+            instance.activation_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        """Another start on the same data folder asked for this window."""
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def replace_opener(self, opener) -> None:  # type: ignore[no-untyped-def]
+        self.opener = opener
         opener.opened.connect(self._opened)
 
     def _opened(self, db) -> None:  # type: ignore[no-untyped-def]
@@ -78,10 +103,17 @@ class StartedApp:
         return self.db is not None
 
     def shutdown(self) -> None:
+        from desktop_app.storage.running_marker import mark_clean_exit
+
         self.opener.wait()
         self.window.saver.flush()
-        if self.db is not None:
-            self.db.close()
+        db = self.window.db or self.db  # a restore may have replaced the database object
+        if db is not None:
+            db.close()
+        if self.instance is not None:
+            if not self.window.saver.failing:
+                mark_clean_exit(self.window.paths)
+            self.instance.release()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
@@ -92,11 +124,14 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     Problems visible from the file alone (wrong or empty file, unwritable folder) are
     reported before any window appears; the rest when the background open fails.
     """
+    private_files()
     app = make_application()
     from desktop_app.storage.errors import DatabaseOpenError
     from desktop_app.storage.file_check import precheck
+    from desktop_app.storage.running_marker import mark_running
     from desktop_app.ui.database_opener import DatabaseOpener
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.safety import recovery
     from desktop_app.ui.startup_errors import describe_open_error
 
     demo_dir: Path | None = None
@@ -113,16 +148,39 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
             ).format(folder=paths.root)
         )
         return EXIT_USAGE
+    with contextlib.suppress(OSError):  # precheck explains it
+        paths.ensure_root()
+    instance = None
+    if paths.root.is_dir():
+        from desktop_app.ui.safety.single_instance import SingleInstance
+
+        instance = SingleInstance(paths)
+        if not instance.acquire():
+            return _second_start(paths)
     try:
-        precheck(paths)
-    except DatabaseOpenError as error:
-        fail(describe_open_error(error, paths))
+        try:
+            precheck(paths)
+        except DatabaseOpenError as error:
+            if not recovery.offer_restore(None, error, paths):
+                fail(describe_open_error(error, paths))
+                raise
+            precheck(paths)
+    except DatabaseOpenError:
+        if instance is not None:
+            instance.release()
         return EXIT_DATABASE
+    unclean = mark_running(paths) if instance is not None else False
     window = MainWindow(None, paths)
-    opener = DatabaseOpener(paths, fill_with_demo=args.demo)
-    started = StartedApp(window, opener, demo_dir)
+    opener = DatabaseOpener(paths, fill_with_demo=args.demo, check_first=unclean)
+    started = StartedApp(window, opener, demo_dir, instance)
 
     def open_failed(error: DatabaseOpenError) -> None:
+        if recovery.offer_restore(window, error, paths):
+            retry = DatabaseOpener(paths)
+            retry.failed.connect(open_failed)
+            started.replace_opener(retry)
+            retry.start()
+            return
         started.exit_code = EXIT_DATABASE
         window.hide()
         fail(describe_open_error(error, paths))
@@ -132,6 +190,22 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     window.show()
     opener.start()
     return started
+
+
+def _second_start(paths: DataPaths) -> int:
+    """Bounceback already has this data folder open: wake it, never touch the database."""
+    from desktop_app.ui.safety.single_instance import SecondStart, wake_running_instance
+
+    if wake_running_instance(paths) is SecondStart.ACTIVATED:
+        print(_translate("Bounceback is already running; its window was brought to the front."), file=sys.stderr)
+        return EXIT_OK
+    fail(
+        _translate(
+            "Bounceback is already running with the data folder {folder}. Switch to its window, or close it "
+            "before starting Bounceback again."
+        ).format(folder=paths.root)
+    )
+    return EXIT_ALREADY_RUNNING
 
 
 def _translate(text: str) -> str:

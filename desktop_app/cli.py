@@ -26,7 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway data folder filled with sample data; with --data-dir, fill DIR with the sample "
         "data instead (DIR must not already hold a database)",
     )
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from desktop_app import exchange_cli
+
+    exchange_cli.register(commands)
     return parser
 
 

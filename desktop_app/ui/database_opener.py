@@ -7,6 +7,7 @@ and the tabs fill in when the database is ready.
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import TYPE_CHECKING
 
@@ -25,10 +26,13 @@ class DatabaseOpener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, paths: DataPaths, fill_with_demo: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self, paths: DataPaths, fill_with_demo: bool = False, check_first: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.fill_with_demo = fill_with_demo
+        self.check_first = check_first
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -41,19 +45,35 @@ class DatabaseOpener(QObject):
 
     def _open(self) -> None:
         try:
-            db = open_and_prepare(self.paths, self.fill_with_demo)
+            db = open_and_prepare(self.paths, self.fill_with_demo, self.check_first)
         except DatabaseOpenError as error:
             self.failed.emit(error)
             return
         self.opened.emit(db)
 
 
-def open_and_prepare(paths: DataPaths, fill_with_demo: bool = False) -> Database:
-    """Open (and migrate) the database; optionally fill it with sample data."""
+def open_and_prepare(paths: DataPaths, fill_with_demo: bool = False, check_first: bool = False) -> Database:
+    """Open (and migrate) the database; optionally fill it with sample data.
+
+    ``check_first`` (after an unclean shutdown) runs ``quick_check`` and the foreign key
+    check before opening; the first start of each day takes the daily backup.
+    """
+    from desktop_app.storage.backup import BackupError
+    from desktop_app.storage.backups import daily_backup
+    from desktop_app.storage.errors import Problem
+    from desktop_app.storage.integrity import check_database
     from desktop_app.storage.migrate import open_database
 
+    if check_first and paths.database.exists():
+        result = check_database(paths.database, thorough=False)
+        if not result.ok:
+            raise DatabaseOpenError(Problem.CORRUPT, paths.database, "; ".join(result.messages[:3]))
     db = open_database(paths)
     try:
+        try:
+            daily_backup(paths)
+        except BackupError as exc:  # the database opened; a missed daily backup is retried next start
+            print(f"bounceback: warning: the daily backup failed: {exc}", file=sys.stderr)
         if fill_with_demo:
             from desktop_app.storage.demo import fill_with_demo_data
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTa
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import DataPaths
 from desktop_app.ui.autosave import AutoSaver
+from desktop_app.ui.safety.menu import SafetyMenu
 
 if TYPE_CHECKING:
     from desktop_app.storage.database import Database
@@ -105,10 +106,17 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.data_actions = [self.new_interview_action, self.print_action]
+        self.safety = SafetyMenu(self)
+        self.data_actions = [self.new_interview_action, self.print_action, *self.safety.actions]
         for action in self.data_actions:
             action.setEnabled(False)
         file_menu.addAction(self.new_interview_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.safety.export_action)
+        file_menu.addAction(self.safety.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.safety.check_action)
+        file_menu.addAction(self.safety.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         self.file_menu = file_menu
