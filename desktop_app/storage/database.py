@@ -146,7 +146,7 @@ class Database:
         try:
             with self.engine.connect() as connection:
                 connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        except Exception:  # noqa: BLE001 - closing must never fail the app's exit
+        except Exception:
             pass
         self.engine.dispose()
         for suffix in ("", "-wal", "-shm"):

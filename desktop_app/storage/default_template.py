@@ -19,7 +19,4 @@ def load_default_template() -> list[TemplateEntry]:
     """The shipped default checklist template, in order."""
     source = resource_root() / "templates" / "default_checklist.json"
     data = json.loads(source.read_text(encoding="utf-8"))
-    return [
-        TemplateEntry(item["section"], item["text"], item.get("due_offset_days"))
-        for item in data["items"]
-    ]
+    return [TemplateEntry(item["section"], item["text"], item.get("due_offset_days")) for item in data["items"]]

@@ -1,0 +1,38 @@
+"""The command line: options for the app and its headless sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bounceback",
+        description="Bounceback: prepare for interviews, debrief honestly afterwards, keep a Plan B ready. "
+        "Without a command, the app's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Bounceback {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use DIR as the data folder instead of the default per-user folder "
+        "(also settable with the BOUNCEBACK_DATA_DIR environment variable)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway data folder filled with sample data; with --data-dir, fill DIR with the sample "
+        "data instead (DIR must not already hold a database)",
+    )
+    parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser
+
+
+def subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """The parser's sub-command registry, for feature modules to add their commands to."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise LookupError("the parser has no sub-commands")

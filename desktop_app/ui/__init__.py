@@ -1,0 +1,1 @@
+"""The Qt user interface. Widgets call repository functions; they never build queries."""

@@ -1,0 +1,118 @@
+"""The one printer path: a document built by a pure function goes to preview, paper or PDF.
+
+``render()`` lays a QTextDocument out on the printer's pages and paints each page
+with a footer (page numbers and the date printed). ``write_pdf()`` writes to a
+temporary file beside the target and renames it only once it is complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+DocumentBuilder = Callable[[], QTextDocument]
+MARGIN_MM = 15.0
+FOOTER_HEIGHT_INCH = 0.4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+def configure(printer: QPrinter, page_size: QPageSize.PageSizeId | None = None) -> None:
+    """Sensible defaults: portrait, 15 mm margins, and a page size if one is asked for."""
+    if page_size is not None:
+        printer.setPageSize(QPageSize(page_size))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def footer_text(page: int, page_count: int) -> str:
+    printed = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+    return _tr("Page {page} of {count} · Printed {date}").format(page=page, count=page_count, date=printed)
+
+
+def render(document: QTextDocument, printer: QPrinter) -> int:
+    """Paint ``document`` onto ``printer``'s pages with a footer; return the page count."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(_tr("The printer could not be started."))
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        footer_height = FOOTER_HEIGHT_INCH * printer.resolution()
+        body = QRectF(0, 0, page.width(), page.height() - footer_height)
+        document.documentLayout().setPaintDevice(printer)
+        document.setDocumentMargin(0)
+        document.setPageSize(QSizeF(body.width(), body.height()))
+        page_count = max(1, document.pageCount())
+        footer_font = QFont(document.defaultFont())
+        footer_font.setPointSizeF(8)
+        for index in range(page_count):
+            if index:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -index * body.height())
+            clip = QRectF(0, index * body.height(), body.width(), body.height())
+            context_clip = painter.clipRegion()
+            painter.setClipRect(clip)
+            document.drawContents(painter, clip)
+            painter.setClipRegion(context_clip)
+            painter.restore()
+            painter.save()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            footer = QRectF(0, body.height(), body.width(), footer_height)
+            painter.drawText(
+                footer,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                footer_text(index + 1, page_count),
+            )
+            painter.restore()
+        return page_count
+    finally:
+        painter.end()
+
+
+def write_pdf(build: DocumentBuilder, target: Path, page_size: QPageSize.PageSizeId | None = None) -> int:
+    """Write the document to ``target`` as PDF; an existing file is replaced only when done."""
+    target = Path(target)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(temporary))
+    configure(printer, page_size or QPageSize.PageSizeId.A4)
+    try:
+        pages = render(build(), printer)
+        if not temporary.exists() or temporary.stat().st_size == 0:
+            raise OSError(_tr("The PDF could not be written to {path}.").format(path=target))
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return pages
+
+
+def make_preview_dialog(build: DocumentBuilder, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """A print preview that renders exactly what paper and PDF get."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure(printer)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(lambda p: render(build(), p))
+    dialog.setWindowTitle(_tr("Print preview"))
+    return dialog
+
+
+def print_with_dialog(build: DocumentBuilder, parent: QWidget | None = None) -> bool:
+    """Ask for a printer (A4 or Letter come from its settings) and print; False if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    configure(printer)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    render(build(), printer)
+    return True
