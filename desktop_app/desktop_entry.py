@@ -132,6 +132,28 @@ def uninstall_desktop_entry(data_home: Path | None = None) -> list[Path]:
     return removed
 
 
+def run_desktop_entry_option(install: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: do it, say what changed, exit code."""
+    home = user_data_home()
+    try:
+        if install:
+            written = install_desktop_entry(home)
+        else:
+            removed = uninstall_desktop_entry(home)
+    except OSError as error:
+        print(f"bounceback: error: {error}", file=sys.stderr)
+        return 1
+    if install:
+        entry = home / "applications" / DESKTOP_FILE_NAME
+        print(f"Added Bounceback to the desktop menu: {entry} and {len(written) - 1} icons under {home / 'icons'}.")
+        print("To remove them: bounceback --uninstall-desktop-entry")
+    elif removed:
+        print(f"Removed Bounceback's menu entry and icons ({len(removed)} files under {home}).")
+    else:
+        print(f"Nothing to remove: no Bounceback menu entry under {home}.")
+    return 0
+
+
 def _quote_exec_argument(argument: str) -> str:
     argument = argument.replace("%", "%%")  # a lone % would start a field code
     if argument and not _RESERVED.intersection(argument):
