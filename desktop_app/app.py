@@ -69,25 +69,50 @@ def fail(message: str, show_dialog: bool = True) -> None:
 
 
 class StartedApp:
-    """What a successful start hands back: the window and what must be closed after it."""
+    """A started GUI: the window (shown at once) and the database being opened for it."""
 
-    def __init__(self, window, db, demo_dir: Path | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, opener, demo_dir: Path | None) -> None:  # type: ignore[no-untyped-def]
         self.window = window
-        self.db = db
+        self.opener = opener
         self.demo_dir = demo_dir
+        self.db = None
+        self.exit_code: int | None = None
+        opener.opened.connect(self._opened)
+
+    def _opened(self, db) -> None:  # type: ignore[no-untyped-def]
+        self.db = db
+        self.window.attach_database(db)
+
+    def wait_until_open(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the database is attached or has failed; True if attached."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.db is None and self.exit_code is None and not deadline.hasExpired():
+            self.opener.wait(0.01)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        return self.db is not None
 
     def shutdown(self) -> None:
+        self.opener.wait()
         self.window.saver.flush()
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
 def start_gui(args: argparse.Namespace) -> StartedApp | int:
-    """Open the database and show the window; an exit code if that is impossible."""
-    make_application()
+    """Show the window and start opening the database; an exit code if that is impossible.
+
+    Problems visible from the file alone (wrong or empty file, unwritable folder) are
+    reported before any window appears; the rest when the background open fails.
+    """
+    app = make_application()
     from desktop_app.storage.errors import DatabaseOpenError
-    from desktop_app.storage.migrate import open_database
+    from desktop_app.storage.file_check import precheck
+    from desktop_app.ui.database_opener import DatabaseOpener
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.startup_errors import describe_open_error
 
@@ -106,19 +131,24 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
         )
         return EXIT_USAGE
     try:
-        db = open_database(paths)
+        precheck(paths)
     except DatabaseOpenError as error:
         fail(describe_open_error(error, paths))
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
         return EXIT_DATABASE
-    if args.demo:
-        from desktop_app.storage.demo import fill_with_demo_data
+    window = MainWindow(None, paths)
+    opener = DatabaseOpener(paths, fill_with_demo=args.demo)
+    started = StartedApp(window, opener, demo_dir)
 
-        fill_with_demo_data(db)
-    window = MainWindow(db, paths)
+    def open_failed(error: DatabaseOpenError) -> None:
+        started.exit_code = EXIT_DATABASE
+        window.hide()
+        fail(describe_open_error(error, paths))
+        app.exit(EXIT_DATABASE)
+
+    opener.failed.connect(open_failed)
     window.show()
-    return StartedApp(window, db, demo_dir)
+    opener.start()
+    return started
 
 
 def _translate(text: str) -> str:
@@ -133,6 +163,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return started
     app = make_application()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         started.shutdown()
+    return started.exit_code if started.exit_code is not None else code
