@@ -13,7 +13,12 @@ work="$(mktemp -d)"
 gui_pid=""
 cleanup() {
     if [ -n "$gui_pid" ] && kill -0 "$gui_pid" 2>/dev/null; then kill "$gui_pid" 2>/dev/null || true; fi
+    for pid in $(menu_started_pids); do kill "$pid" 2>/dev/null || true; done
     rm -rf "$work"
+}
+# The processes started from the menu entry below: the ones whose environment names our data folder.
+menu_started_pids() {
+    grep -l -s -F -x -z "BOUNCEBACK_DATA_DIR=$work/menu/data" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3 || true
 }
 trap cleanup EXIT
 
@@ -21,7 +26,7 @@ step() { printf '\n== packaging: %s\n' "$*"; }
 fail() { echo "packaging check FAILED: $*" >&2; exit 1; }
 
 step "tools (installed only if missing)"
-needed=(binutils dpkg-dev poppler-utils desktop-file-utils appstream python3-venv)
+needed=(binutils dpkg-dev poppler-utils desktop-file-utils appstream libglib2.0-bin python3-venv)
 missing=()
 for package in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -95,6 +100,14 @@ wait "$gui_pid" 2>/dev/null || true
 gui_pid=""
 echo "the GUI ran and created the database at revision $head_revision"
 
+step "bundle: menu entry for a pip-style install (--install-desktop-entry)"
+XDG_DATA_HOME="$work/xdg" "$bundle" --install-desktop-entry </dev/null
+grep -q -x "Exec=$bundle" "$work/xdg/applications/$app_id.desktop" || fail "installed entry does not start the bundle"
+[ -s "$work/xdg/icons/hicolor/256x256/apps/$app_id.png" ] || fail "--install-desktop-entry wrote no icons"
+desktop-file-validate "$work/xdg/applications/$app_id.desktop"
+XDG_DATA_HOME="$work/xdg" "$bundle" --uninstall-desktop-entry </dev/null
+[ -z "$(find "$work/xdg" -type f)" ] || fail "--uninstall-desktop-entry left files behind"
+
 step "install the .deb with apt"
 was_installed=no
 dpkg-query -W -f='${Status}' bounceback 2>/dev/null | grep -q "install ok installed" && was_installed=yes
@@ -106,6 +119,20 @@ fi
 /usr/bin/bounceback --version
 mkdir "$work/installed"
 check_print /usr/bin/bounceback "$work/installed"
+
+step "the installed menu entry starts Bounceback"
+mkdir "$work/menu"
+BOUNCEBACK_DATA_DIR="$work/menu/data" gio launch "/usr/share/applications/$app_id.desktop" </dev/null
+for _ in $(seq 1 120); do
+    [ "$(revision_of "$work/menu/data/bounceback.sqlite3")" = "$head_revision" ] && break
+    sleep 0.5
+done
+[ "$(revision_of "$work/menu/data/bounceback.sqlite3")" = "$head_revision" ] \
+    || fail "starting the menu entry did not open Bounceback"
+sleep 2
+[ -n "$(menu_started_pids)" ] || fail "Bounceback started from the menu entry exited on its own"
+for pid in $(menu_started_pids); do kill "$pid"; done
+echo "the menu entry started /usr/bin/bounceback, which created its database"
 
 step "installed files"
 desktop-file-validate "/usr/share/applications/$app_id.desktop"
