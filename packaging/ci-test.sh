@@ -58,17 +58,24 @@ except sqlite3.Error:
 PY
 }
 
-# Print the plans to a PDF from an empty data folder; the database must be created and migrated.
+# Print the plans of a data folder to a PDF; the PDF must hold text (fonts found and embedded).
 check_print() {
-    local program="$1" folder="$2"
-    "$program" --data-dir "$folder/data" print-plans --pdf "$folder/plans.pdf" </dev/null
-    [ "$(revision_of "$folder/data/bounceback.sqlite3")" = "$head_revision" ] \
-        || fail "$program did not create a database at revision $head_revision in $folder/data"
-    [ -s "$folder/plans.pdf" ] || fail "$program wrote no PDF"
+    local program="$1" data="$2" pdf="$3"
+    "$program" --data-dir "$data" print-plans --pdf "$pdf" </dev/null
+    [ -s "$pdf" ] || fail "$program print-plans wrote no PDF"
     local words
-    words="$(pdftotext "$folder/plans.pdf" - | wc -w)"
-    [ "$words" -gt 0 ] || fail "the PDF from $program has no text"
-    echo "$program: database at revision $head_revision, plans.pdf with $words words"
+    words="$(pdftotext "$pdf" - | wc -w)"
+    [ "$words" -gt 0 ] || fail "the PDF from $program print-plans has no text"
+    echo "$program print-plans: $(basename "$pdf") with $words words of text"
+}
+
+# Wait until the database in a data folder exists at the newest schema revision.
+wait_for_database() {
+    for _ in $(seq 1 120); do
+        [ "$(revision_of "$1/bounceback.sqlite3")" = "$head_revision" ] && return 0
+        sleep 0.5
+    done
+    return 1
 }
 
 step "bundle: --version"
@@ -76,29 +83,22 @@ step "bundle: --version"
 "$bundle" --version
 
 step "bundle: print-plans on an empty data folder"
-mkdir "$work/print"
-check_print "$bundle" "$work/print"
+check_print "$bundle" "$work/empty/data" "$work/empty.pdf"
 
-step "bundle: the window starts offscreen on an empty data folder"
+step "bundle: the window starts offscreen on an empty data folder and creates the database"
 mkdir "$work/gui"
 "$bundle" --data-dir "$work/gui/data" </dev/null >"$work/gui/log" 2>&1 &
 gui_pid=$!
-for _ in $(seq 1 120); do
-    [ "$(revision_of "$work/gui/data/bounceback.sqlite3")" = "$head_revision" ] && break
-    kill -0 "$gui_pid" 2>/dev/null || break
-    sleep 0.5
-done
+wait_for_database "$work/gui/data" || { cat "$work/gui/log"; fail "the bundled GUI did not create the database"; }
 sleep 2  # let the window finish starting after the database opened
-if ! kill -0 "$gui_pid" 2>/dev/null; then
-    cat "$work/gui/log"
-    fail "the bundled GUI exited on its own"
-fi
-[ "$(revision_of "$work/gui/data/bounceback.sqlite3")" = "$head_revision" ] \
-    || { cat "$work/gui/log"; fail "the bundled GUI did not create the database"; }
+kill -0 "$gui_pid" 2>/dev/null || { cat "$work/gui/log"; fail "the bundled GUI exited on its own"; }
 kill "$gui_pid"
 wait "$gui_pid" 2>/dev/null || true
 gui_pid=""
 echo "the GUI ran and created the database at revision $head_revision"
+
+step "bundle: print-plans from the database the bundle created"
+check_print "$bundle" "$work/gui/data" "$work/gui.pdf"
 
 step "bundle: menu entry for a pip-style install (--install-desktop-entry)"
 XDG_DATA_HOME="$work/xdg" "$bundle" --install-desktop-entry </dev/null
@@ -117,22 +117,16 @@ if ! apt-get install -y -qq "$deb" </dev/null; then
 fi
 [ "$(/usr/bin/bounceback --version </dev/null)" = "Bounceback $version" ] || fail "/usr/bin/bounceback --version"
 /usr/bin/bounceback --version
-mkdir "$work/installed"
-check_print /usr/bin/bounceback "$work/installed"
 
 step "the installed menu entry starts Bounceback"
 mkdir "$work/menu"
 BOUNCEBACK_DATA_DIR="$work/menu/data" gio launch "/usr/share/applications/$app_id.desktop" </dev/null
-for _ in $(seq 1 120); do
-    [ "$(revision_of "$work/menu/data/bounceback.sqlite3")" = "$head_revision" ] && break
-    sleep 0.5
-done
-[ "$(revision_of "$work/menu/data/bounceback.sqlite3")" = "$head_revision" ] \
-    || fail "starting the menu entry did not open Bounceback"
+wait_for_database "$work/menu/data" || fail "starting the menu entry did not open Bounceback"
 sleep 2
 [ -n "$(menu_started_pids)" ] || fail "Bounceback started from the menu entry exited on its own"
 for pid in $(menu_started_pids); do kill "$pid"; done
 echo "the menu entry started /usr/bin/bounceback, which created its database"
+check_print /usr/bin/bounceback "$work/menu/data" "$work/menu.pdf"
 
 step "installed files"
 desktop-file-validate "/usr/share/applications/$app_id.desktop"
