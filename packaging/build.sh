@@ -32,7 +32,6 @@ if [ ! -x "$out/venv/bin/python" ]; then
     "$python" -m venv "$out/venv"
 fi
 venv_python="$out/venv/bin/python"
-"$venv_python" -m pip install --quiet --upgrade pip
 "$venv_python" -m pip install --quiet "$root[packaging]"
 # A regular (not editable) install of this checkout: the bundle gets desktop_app exactly as a
 # wheel installs it, resources included.
