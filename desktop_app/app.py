@@ -25,6 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``bounceback`` and ``python -m desktop_app``."""
     private_files()
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from desktop_app.desktop_entry import run_desktop_entry_option
+
+        return run_desktop_entry_option(install=args.install_desktop_entry)
     handler = getattr(args, "handler", None)
     if handler is not None:
         return int(handler(args))
@@ -46,7 +50,20 @@ def make_application():  # type: ignore[no-untyped-def]
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(window_icon())
     return app
+
+
+def window_icon():  # type: ignore[no-untyped-def]
+    """The app's icon in every shipped size, for window title bars and task switchers."""
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.desktop_entry import window_icon_paths
+
+    icon = QIcon()
+    for path in window_icon_paths():
+        icon.addFile(str(path))
+    return icon
 
 
 def fail(message: str, show_dialog: bool = True) -> None:
