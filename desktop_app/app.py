@@ -148,7 +148,6 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     from desktop_app.storage.running_marker import mark_running
     from desktop_app.ui.database_opener import DatabaseOpener
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.safety import recovery
     from desktop_app.ui.startup_errors import describe_open_error
 
     demo_dir: Path | None = None
@@ -178,6 +177,8 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
         try:
             precheck(paths)
         except DatabaseOpenError as error:
+            from desktop_app.ui.safety import recovery
+
             if not recovery.offer_restore(None, error, paths):
                 fail(describe_open_error(error, paths))
                 raise
@@ -192,6 +193,8 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     started = StartedApp(window, opener, demo_dir, instance)
 
     def open_failed(error: DatabaseOpenError) -> None:
+        from desktop_app.ui.safety import recovery
+
         if recovery.offer_restore(window, error, paths):
             retry = DatabaseOpener(paths)
             retry.failed.connect(open_failed)

@@ -20,9 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.paths import DataPaths, make_private
 from desktop_app.storage.errors import SaveFailedError, SaveProblem
-from desktop_app.storage.file_check import APPLICATION_ID
-
-BUSY_TIMEOUT_MS = 5000
+from desktop_app.storage.file_check import APPLICATION_ID, BUSY_TIMEOUT_MS
 
 
 def create_database_file(path: Path) -> None:

@@ -13,6 +13,7 @@ from desktop_app.paths import DataPaths
 from desktop_app.storage.errors import DatabaseOpenError, Problem
 
 APPLICATION_ID = int.from_bytes(b"BnBk", "big")
+BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68
 

@@ -19,9 +19,8 @@ from pathlib import Path
 from desktop_app.paths import FILE_MODE, DataPaths
 from desktop_app.storage.backup import verify
 from desktop_app.storage.backups import BackupInfo, list_backups
-from desktop_app.storage.database import BUSY_TIMEOUT_MS
 from desktop_app.storage.errors import DatabaseOpenError
-from desktop_app.storage.file_check import check_existing_file
+from desktop_app.storage.file_check import BUSY_TIMEOUT_MS, check_existing_file
 
 COMPANION_SUFFIXES = ("", "-wal", "-shm")
 _MAX_REPORTED = 20

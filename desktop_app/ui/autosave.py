@@ -16,7 +16,6 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.storage.errors import SaveFailedError
-from desktop_app.ui.safety.messages import describe_save_problem
 
 Write = Callable[[], None]
 
@@ -76,6 +75,8 @@ class AutoSaver(QObject):
                 write()
             except SaveFailedError as exc:
                 failed[key] = write
+                from desktop_app.ui.safety.messages import describe_save_problem
+
                 message = describe_save_problem(exc.problem)
                 print(f"bounceback: warning: a change could not be saved: {exc}", file=sys.stderr)
             except Exception as exc:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTa
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import DataPaths
 from desktop_app.ui.autosave import AutoSaver
-from desktop_app.ui.safety.menu import SafetyMenu
 
 if TYPE_CHECKING:
     from desktop_app.storage.database import Database
@@ -85,6 +84,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.tabs.setCurrentIndex(current)
         self._connect_tabs()
+        self._add_safety_menu()
         for action in self.data_actions:
             action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=self.paths.root), STATUS_TIMEOUT_MS)
@@ -99,6 +99,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.debrief_tab)
         self.debrief_tab.start_debrief(interview_id)
 
+    def _add_safety_menu(self) -> None:
+        """Export, import, check and restore: added once the database is open (they all need it)."""
+        if getattr(self, "safety", None) is not None:
+            return
+        from desktop_app.ui.safety.menu import SafetyMenu
+
+        self.safety = SafetyMenu(self)
+        menu = self.file_menu
+        menu.insertAction(self.safety_anchor, self.safety.export_action)
+        menu.insertAction(self.safety_anchor, self.safety.import_action)
+        menu.insertSeparator(self.safety_anchor)
+        menu.insertAction(self.safety_anchor, self.safety.check_action)
+        menu.insertAction(self.safety_anchor, self.safety.restore_action)
+        menu.insertSeparator(self.safety_anchor)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_interview_action = self._action(
@@ -106,18 +121,11 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.safety = SafetyMenu(self)
-        self.data_actions = [self.new_interview_action, self.print_action, *self.safety.actions]
+        self.data_actions = [self.new_interview_action, self.print_action]
         for action in self.data_actions:
             action.setEnabled(False)
         file_menu.addAction(self.new_interview_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.safety.export_action)
-        file_menu.addAction(self.safety.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.safety.check_action)
-        file_menu.addAction(self.safety.restore_action)
-        file_menu.addSeparator()
+        self.safety_anchor = file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         self.file_menu = file_menu
         self.file_menu_end = file_menu.addSeparator()

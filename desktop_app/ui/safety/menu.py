@@ -23,7 +23,6 @@ from desktop_app.storage.errors import DatabaseOpenError, SaveFailedError
 from desktop_app.storage.integrity import RestoreError, check_database, newest_good_backup, restore_backup
 from desktop_app.ui.formatting import format_datetime
 from desktop_app.ui.safety.dialogs import RestoreDialog, RestoreOffer, show_message
-from desktop_app.ui.safety.exchange_files import export_file, import_file
 from desktop_app.ui.safety.messages import describe_check, describe_refusal, describe_save_problem, describe_summary
 from desktop_app.ui.startup_errors import describe_open_error
 
@@ -152,6 +151,8 @@ class SafetyMenu(QObject):
             target = target.with_suffix(".md")
         try:
             with busy():
+                from desktop_app.ui.safety.exchange_files import export_file
+
                 export_file(window.db, target, markdown)
         except OSError as exc:
             show_message(
@@ -176,6 +177,8 @@ class SafetyMenu(QObject):
         window.saver.flush()
         try:
             with busy():
+                from desktop_app.ui.safety.exchange_files import import_file
+
                 summary = import_file(window.db, Path(name))
         except ImportRefusedError as refused:
             show_message(window, QMessageBox.Icon.Warning, describe_refusal(refused))
