@@ -141,7 +141,8 @@ def test_window_geometry_and_tab_come_back(qtbot, data_paths: DataPaths) -> None
     first = app.start_gui(parser.parse_args(["--data-dir", str(data_paths.root)]))
     qtbot.addWidget(first.window)
     assert first.wait_until_open()
-    first.window.resize(700, 500)
+    first.window.resize(760, 560)
+    expected = (first.window.width(), first.window.height())
     first.window.tabs.setCurrentIndex(2)
     first.window.close()
     first.shutdown()
@@ -150,7 +151,7 @@ def test_window_geometry_and_tab_come_back(qtbot, data_paths: DataPaths) -> None
     qtbot.addWidget(second.window)
     assert second.wait_until_open()
     assert second.window.tabs.currentIndex() == 2
-    assert (second.window.width(), second.window.height()) == (700, 500)
+    assert (second.window.width(), second.window.height()) == expected
     second.shutdown()
 
 
