@@ -54,7 +54,8 @@ def make_large_database(folder: Path, interviews: int = 10_000, items_per_interv
                         "updated_at": now,
                     }
                 )
-            session.execute(insert(Interview), rows)
+            if rows:
+                session.execute(insert(Interview), rows)
             items = []
             for n in range(interviews):
                 for k in range(items_per_interview):
