@@ -219,4 +219,3 @@ def effort_counts(db: Database, now: datetime | None = None) -> EffortCounts:
             or 0
         )
     return EffortCounts(done, rejected)
-
