@@ -56,7 +56,24 @@ class DebriefTab(QWidget):
         self.stack.set_empty(self.model.rowCount() == 0)
 
     def start_debrief(self, interview_id: int) -> None:
-        """Opens the debrief wizard once the Debrief feature lands."""
+        """Open the debrief of ``interview_id``: the existing one where it was left, or a new one."""
+        from desktop_app.storage.debriefs import debrief_id_for_interview
+        from desktop_app.ui.debrief_wizard import DebriefWizard
+
+        wizard = DebriefWizard(self._db, self._saver, self)
+        wizard.changed.connect(self._wizard_changed)
+        wizard.plan_b_requested.connect(self.plan_b_requested)
+        existing = debrief_id_for_interview(self._db, interview_id)
+        if existing is not None:
+            wizard.open_debrief(existing)
+        else:
+            wizard.start_new(interview_id)
+        self.wizard = wizard
+        wizard.show()
+
+    def _wizard_changed(self) -> None:
+        self.refresh()
+        self.debriefs_changed.emit()
 
     def print_current(self) -> None:
         """Printing a debrief arrives with the Debrief feature."""

@@ -1,0 +1,72 @@
+"""What every debrief wizard page shares: its id, the session it writes through, field checks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+
+from desktop_app.core.debrief_flow import Page
+from desktop_app.core.debrief_records import DebriefDraft
+from desktop_app.ui.debrief_fields import TextGuard, problem_label
+from desktop_app.ui.debrief_session import DebriefSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("debrief", text)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A wrapped label that never interprets its text as HTML."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class DebriefPage(QWizardPage):
+    """A page of the debrief wizard; subclasses fill ``load()`` and may add ``check_page()``."""
+
+    page_id: Page
+
+    def __init__(self, session: DebriefSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.guards: list[TextGuard] = []
+
+    def load(self, draft: DebriefDraft) -> None:
+        """Show what is stored, without writing it back."""
+
+    def text_row(
+        self, form: QFormLayout, label: str, field: str, limit: int, multiline: bool = False, placeholder: str = ""
+    ) -> TextGuard:
+        """Add a labelled text field whose storable changes are saved as ``field``."""
+        widget: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)
+            widget.setMinimumHeight(70)
+        widget.setPlaceholderText(placeholder)
+        widget.setObjectName(field)
+        form.addRow(label, widget)
+        message = problem_label()
+        form.addRow("", message)
+        guard = self.add_guard(TextGuard(widget, limit, message))
+        guard.accepted.connect(lambda text: self.session.save_fields(**{field: text}))
+        return guard
+
+    def add_guard(self, guard: TextGuard) -> TextGuard:
+        self.guards.append(guard)
+        return guard
+
+    def all_guards(self) -> list[TextGuard]:
+        return list(self.guards)
+
+    def check_page(self) -> bool:
+        """Page-specific checks after the text checks; show a message and return False to stay."""
+        return True
+
+    def validatePage(self) -> bool:
+        for guard in self.all_guards():
+            if guard.check() is not None:
+                guard.widget.setFocus()
+                return False
+        return self.check_page()
