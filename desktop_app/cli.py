@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app import __version__
+from desktop_app.ui.planb_print_command import add_print_plans_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway data folder filled with sample data; with --data-dir, fill DIR with the sample "
         "data instead (DIR must not already hold a database)",
     )
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_print_plans_command(commands)
     return parser
 
 
