@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -16,15 +18,27 @@ from desktop_app.paths import DataPaths, resolve_data_dir
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
+EXIT_ALREADY_RUNNING = 4
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``bounceback`` and ``python -m desktop_app``."""
+    private_files()
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from desktop_app.desktop_entry import run_desktop_entry_option
+
+        return run_desktop_entry_option(install=args.install_desktop_entry)
     handler = getattr(args, "handler", None)
     if handler is not None:
         return int(handler(args))
     return run_gui(args)
+
+
+def private_files() -> None:
+    """Everything this process creates (settings, lock, exports, backups) is for the user alone."""
+    if hasattr(os, "umask"):
+        os.umask(0o077)
 
 
 def make_application():  # type: ignore[no-untyped-def]
@@ -36,7 +50,20 @@ def make_application():  # type: ignore[no-untyped-def]
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(window_icon())
     return app
+
+
+def window_icon():  # type: ignore[no-untyped-def]
+    """The app's icon in every shipped size, for window title bars and task switchers."""
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.desktop_entry import window_icon_paths
+
+    icon = QIcon()
+    for path in window_icon_paths():
+        icon.addFile(str(path))
+    return icon
 
 
 def fail(message: str, show_dialog: bool = True) -> None:
@@ -52,25 +79,74 @@ def fail(message: str, show_dialog: bool = True) -> None:
 
 
 class StartedApp:
-    """What a successful start hands back: the window and what must be closed after it."""
+    """A started GUI: the window (shown at once) and the database being opened for it."""
 
-    def __init__(self, window, db, demo_dir: Path | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, opener, demo_dir: Path | None, instance=None) -> None:  # type: ignore[no-untyped-def]
         self.window = window
-        self.db = db
+        self.opener = opener
         self.demo_dir = demo_dir
+        self.instance = instance
+        self.db = None
+        self.exit_code: int | None = None
+        opener.opened.connect(self._opened)
+        if instance is not None:
+            instance.activation_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        """Another start on the same data folder asked for this window."""
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def replace_opener(self, opener) -> None:  # type: ignore[no-untyped-def]
+        self.opener = opener
+        opener.opened.connect(self._opened)
+
+    def _opened(self, db) -> None:  # type: ignore[no-untyped-def]
+        self.db = db
+        self.window.attach_database(db)
+
+    def wait_until_open(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the database is attached or has failed; True if attached."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.db is None and self.exit_code is None and not deadline.hasExpired():
+            self.opener.wait(0.01)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        return self.db is not None
 
     def shutdown(self) -> None:
+        from desktop_app.storage.running_marker import mark_clean_exit
+
+        self.opener.wait()
         self.window.saver.flush()
-        self.db.close()
+        db = self.window.db or self.db  # a restore may have replaced the database object
+        if db is not None:
+            db.close()
+        if self.instance is not None:
+            if not self.window.saver.failing:
+                mark_clean_exit(self.window.paths)
+            self.instance.release()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
 def start_gui(args: argparse.Namespace) -> StartedApp | int:
-    """Open the database and show the window; an exit code if that is impossible."""
-    make_application()
+    """Show the window and start opening the database; an exit code if that is impossible.
+
+    Problems visible from the file alone (wrong or empty file, unwritable folder) are
+    reported before any window appears; the rest when the background open fails.
+    """
+    private_files()
+    app = make_application()
     from desktop_app.storage.errors import DatabaseOpenError
-    from desktop_app.storage.migrate import open_database
+    from desktop_app.storage.file_check import precheck
+    from desktop_app.storage.running_marker import mark_running
+    from desktop_app.ui.database_opener import DatabaseOpener
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.startup_errors import describe_open_error
 
@@ -88,20 +164,68 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
             ).format(folder=paths.root)
         )
         return EXIT_USAGE
-    try:
-        db = open_database(paths)
-    except DatabaseOpenError as error:
-        fail(describe_open_error(error, paths))
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
-        return EXIT_DATABASE
-    if args.demo:
-        from desktop_app.storage.demo import fill_with_demo_data
+    with contextlib.suppress(OSError):  # precheck explains it
+        paths.ensure_root()
+    instance = None
+    if paths.root.is_dir():
+        from desktop_app.ui.safety.single_instance import SingleInstance
 
-        fill_with_demo_data(db)
-    window = MainWindow(db, paths)
+        instance = SingleInstance(paths)
+        if not instance.acquire():
+            return _second_start(paths)
+    try:
+        try:
+            precheck(paths)
+        except DatabaseOpenError as error:
+            from desktop_app.ui.safety import recovery
+
+            if not recovery.offer_restore(None, error, paths):
+                fail(describe_open_error(error, paths))
+                raise
+            precheck(paths)
+    except DatabaseOpenError:
+        if instance is not None:
+            instance.release()
+        return EXIT_DATABASE
+    unclean = mark_running(paths) if instance is not None else False
+    window = MainWindow(None, paths)
+    opener = DatabaseOpener(paths, fill_with_demo=args.demo, check_first=unclean)
+    started = StartedApp(window, opener, demo_dir, instance)
+
+    def open_failed(error: DatabaseOpenError) -> None:
+        from desktop_app.ui.safety import recovery
+
+        if recovery.offer_restore(window, error, paths):
+            retry = DatabaseOpener(paths)
+            retry.failed.connect(open_failed)
+            started.replace_opener(retry)
+            retry.start()
+            return
+        started.exit_code = EXIT_DATABASE
+        window.hide()
+        fail(describe_open_error(error, paths))
+        app.exit(EXIT_DATABASE)
+
+    opener.failed.connect(open_failed)
     window.show()
-    return StartedApp(window, db, demo_dir)
+    opener.start()
+    return started
+
+
+def _second_start(paths: DataPaths) -> int:
+    """Bounceback already has this data folder open: wake it, never touch the database."""
+    from desktop_app.ui.safety.single_instance import SecondStart, wake_running_instance
+
+    if wake_running_instance(paths) is SecondStart.ACTIVATED:
+        print(_translate("Bounceback is already running; its window was brought to the front."), file=sys.stderr)
+        return EXIT_OK
+    fail(
+        _translate(
+            "Bounceback is already running with the data folder {folder}. Switch to its window, or close it "
+            "before starting Bounceback again."
+        ).format(folder=paths.root)
+    )
+    return EXIT_ALREADY_RUNNING
 
 
 def _translate(text: str) -> str:
@@ -116,6 +240,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return started
     app = make_application()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         started.shutdown()
+    return started.exit_code if started.exit_code is not None else code

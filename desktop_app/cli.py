@@ -27,7 +27,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway data folder filled with sample data; with --data-dir, fill DIR with the sample "
         "data instead (DIR must not already hold a database)",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Bounceback to your desktop menu (for a pip install): write its menu entry and icons under "
+        "$XDG_DATA_HOME or ~/.local/share, then exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the menu entry and icons that --install-desktop-entry wrote, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from desktop_app import exchange_cli
+
+    exchange_cli.register(commands)
     add_print_plans_command(commands)
     return parser
 

@@ -15,39 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.paths import DataPaths, make_private
-from desktop_app.storage.errors import DatabaseOpenError, Problem
-
-APPLICATION_ID = int.from_bytes(b"BnBk", "big")
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-_APPLICATION_ID_OFFSET = 68
-
-
-def check_existing_file(path: Path) -> None:
-    """Refuse a file that is not a Bounceback database, reading only its header.
-
-    A 0-byte file, a file of another kind or another program's SQLite database must
-    never be taken for an empty Bounceback database.
-    """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError as exc:
-        raise DatabaseOpenError(Problem.UNWRITABLE, path, str(exc)) from exc
-    except OSError as exc:
-        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
-    if not header:
-        raise DatabaseOpenError(Problem.EMPTY_FILE, path)
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise DatabaseOpenError(Problem.NOT_SQLITE, path)
-    app_id = int.from_bytes(header[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4], "big")
-    if app_id != APPLICATION_ID:
-        raise DatabaseOpenError(Problem.FOREIGN, path, f"application_id {app_id:#x}")
-    if not os.access(path, os.R_OK | os.W_OK):
-        raise DatabaseOpenError(Problem.UNWRITABLE, path)
+from desktop_app.storage.errors import SaveFailedError, SaveProblem
+from desktop_app.storage.file_check import APPLICATION_ID, BUSY_TIMEOUT_MS
 
 
 def create_database_file(path: Path) -> None:
@@ -104,6 +77,32 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+_SAVE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: SaveProblem.DISK_FULL,
+    sqlite3.SQLITE_READONLY: SaveProblem.READ_ONLY,
+    sqlite3.SQLITE_PERM: SaveProblem.READ_ONLY,
+    sqlite3.SQLITE_CANTOPEN: SaveProblem.READ_ONLY,
+    sqlite3.SQLITE_IOERR: SaveProblem.IO_ERROR,
+    sqlite3.SQLITE_NOMEM: SaveProblem.IO_ERROR,
+    sqlite3.SQLITE_BUSY: SaveProblem.BUSY,
+    sqlite3.SQLITE_LOCKED: SaveProblem.BUSY,
+    sqlite3.SQLITE_CORRUPT: SaveProblem.DAMAGED,
+    sqlite3.SQLITE_NOTADB: SaveProblem.DAMAGED,
+}
+
+
+def save_problem(error: BaseException | None) -> SaveProblem | None:
+    """Why SQLite refused a write, if the refusal is about the disk rather than the data.
+
+    Constraint violations and programming errors give None: they are bugs or bad input,
+    not a disk that may recover.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    return _SAVE_PROBLEMS.get(code & 0xFF)
+
+
 @dataclass
 class Database:
     """An open Bounceback database: its files, its engine and a session factory."""
@@ -121,9 +120,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A short unit of work: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A short unit of work: committed on success, rolled back on any error.
+
+        A write the disk refuses (full, read-only, I/O error, locked, damaged file)
+        raises :class:`SaveFailedError`; nothing of the unit of work is kept then.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            problem = save_problem(exc.orig)
+            if problem is None:
+                raise
+            raise SaveFailedError(problem, str(exc.orig)) from exc
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:

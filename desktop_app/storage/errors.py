@@ -25,3 +25,24 @@ class DatabaseOpenError(Exception):
         self.problem = problem
         self.path = path
         self.detail = detail
+
+
+class SaveProblem(Enum):
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    IO_ERROR = "io_error"
+    BUSY = "busy"
+    DAMAGED = "damaged"
+
+
+class SaveFailedError(Exception):
+    """A change could not be written; everything saved before it is untouched.
+
+    UI code catches this to tell the person their last change is not saved yet and to
+    try again later; ``problem`` says why in terms that can be explained.
+    """
+
+    def __init__(self, problem: SaveProblem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}")
+        self.problem = problem
+        self.detail = detail

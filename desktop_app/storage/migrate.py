@@ -15,8 +15,9 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_app.paths import DataPaths
 from desktop_app.storage.backup import BackupError, make_backup
-from desktop_app.storage.database import Database, check_existing_file, create_database_file, make_engine
+from desktop_app.storage.database import Database, create_database_file, make_engine
 from desktop_app.storage.errors import DatabaseOpenError, Problem
+from desktop_app.storage.file_check import precheck
 from desktop_app.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -24,14 +25,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 def open_database(paths: DataPaths) -> Database:
     """Open (creating or migrating as needed) the database in ``paths``."""
-    try:
-        paths.ensure_root()
-    except OSError as exc:
-        raise DatabaseOpenError(Problem.UNWRITABLE, paths.root, exc.strerror or str(exc)) from exc
+    precheck(paths)
     path = paths.database
-    if path.exists() or path.is_symlink():
-        check_existing_file(path)
-    else:
+    if not path.exists():
         try:
             create_database_file(path)
         except OSError as exc:

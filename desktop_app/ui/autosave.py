@@ -15,6 +15,8 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.storage.errors import SaveFailedError
+
 Write = Callable[[], None]
 
 
@@ -71,6 +73,12 @@ class AutoSaver(QObject):
             del self._pending[key]
             try:
                 write()
+            except SaveFailedError as exc:
+                failed[key] = write
+                from desktop_app.ui.safety.messages import describe_save_problem
+
+                message = describe_save_problem(exc.problem)
+                print(f"bounceback: warning: a change could not be saved: {exc}", file=sys.stderr)
             except Exception as exc:
                 failed[key] = write
                 message = str(exc)

@@ -6,25 +6,30 @@ through repositories.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import DataPaths
-from desktop_app.storage.database import Database
 from desktop_app.ui.autosave import AutoSaver
-from desktop_app.ui.debrief_tab import DebriefTab
-from desktop_app.ui.planb_tab import PlanBTab
-from desktop_app.ui.prepare_tab import PrepareTab
+
+if TYPE_CHECKING:
+    from desktop_app.storage.database import Database
 
 STATUS_TIMEOUT_MS = 5000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, paths: DataPaths, parent: QWidget | None = None) -> None:
+    """The window; given no database yet, it shows at once and fills in on ``attach_database``."""
+
+    database_attached = Signal()
+
+    def __init__(self, db: Database | None, paths: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
         self.paths = paths
         self.setWindowTitle(APP_NAME)
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -32,22 +37,58 @@ class MainWindow(QMainWindow):
         self.saver.save_failed.connect(self._show_save_failure)
         self.saver.saved.connect(self._clear_save_failure)
 
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for title in self._tab_titles():
+            self.tabs.addTab(self._opening_page(), title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.save_status = QLabel()
+        self.statusBar().addPermanentWidget(self.save_status)
+        self._restore_state()
+        if db is not None:
+            self.attach_database(db)
+
+    def _opening_page(self) -> QWidget:
+        """What a tab shows for the moment it takes to open the database."""
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.addStretch()
+        layout.addWidget(QLabel(self.tr("Opening your data…")))
+        layout.addStretch()
+        return page
+
+    def _tab_titles(self) -> list[str]:
+        return [self.tr("&Prepare"), self.tr("&Debrief"), self.tr("Plan &B")]
+
+    def attach_database(self, db: Database) -> None:
+        """Build the tabs over the now open database, keeping the tab the user is on."""
+        from PySide6.QtCore import Qt
+
+        from desktop_app.ui.debrief_tab import DebriefTab
+        from desktop_app.ui.planb_tab import PlanBTab
+        from desktop_app.ui.prepare_tab import PrepareTab
+
+        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.db = db
+        current = self.tabs.currentIndex()
         self.prepare_tab = PrepareTab(db, self.saver)
         self.debrief_tab = DebriefTab(db, self.saver)
         self.planb_tab = PlanBTab(db, self.saver)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.prepare_tab, self.tr("&Prepare"))
-        self.tabs.addTab(self.debrief_tab, self.tr("&Debrief"))
-        self.tabs.addTab(self.planb_tab, self.tr("Plan &B"))
-        self.setCentralWidget(self.tabs)
+        for index, (tab, title) in enumerate(
+            zip((self.prepare_tab, self.debrief_tab, self.planb_tab), self._tab_titles(), strict=True)
+        ):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
         self._connect_tabs()
-        self._build_menus()
-        self.save_status = QLabel()
-        self.save_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.save_status)
-        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=paths.root), STATUS_TIMEOUT_MS)
-        self._restore_state()
+        self._add_safety_menu()
+        for action in self.data_actions:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=self.paths.root), STATUS_TIMEOUT_MS)
+        self.database_attached.emit()
 
     def _connect_tabs(self) -> None:
         self.prepare_tab.debrief_requested.connect(self._open_debrief)
@@ -58,6 +99,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.debrief_tab)
         self.debrief_tab.start_debrief(interview_id)
 
+    def _add_safety_menu(self) -> None:
+        """Export, import, check and restore: added once the database is open (they all need it)."""
+        if getattr(self, "safety", None) is not None:
+            return
+        from desktop_app.ui.safety.menu import SafetyMenu
+
+        self.safety = SafetyMenu(self)
+        menu = self.file_menu
+        menu.insertAction(self.safety_anchor, self.safety.export_action)
+        menu.insertAction(self.safety_anchor, self.safety.import_action)
+        menu.insertSeparator(self.safety_anchor)
+        menu.insertAction(self.safety_anchor, self.safety.check_action)
+        menu.insertAction(self.safety_anchor, self.safety.restore_action)
+        menu.insertSeparator(self.safety_anchor)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_interview_action = self._action(
@@ -65,8 +121,11 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.data_actions = [self.new_interview_action, self.print_action]
+        for action in self.data_actions:
+            action.setEnabled(False)
         file_menu.addAction(self.new_interview_action)
-        file_menu.addSeparator()
+        self.safety_anchor = file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         self.file_menu = file_menu
         self.file_menu_end = file_menu.addSeparator()
@@ -98,6 +157,8 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, folder=self.paths.root)
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About Bounceback"),
