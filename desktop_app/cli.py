@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app import __version__
+from desktop_app.ui.planb_print_command import add_print_plans_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import exchange_cli
 
     exchange_cli.register(commands)
+    add_print_plans_command(commands)
     return parser
 
 

@@ -1,0 +1,253 @@
+"""The printed plans: one pure function builds the QTextDocument that preview, paper and PDF share.
+
+Every piece of user text goes in through ``QTextCursor.insertText``, so it is printed
+literally and never read as HTML. Each plan starts on a new page; the steps table
+repeats its header on every page and Qt's layout keeps each row on one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextTable
+
+from desktop_app.core.choices import FailureTier
+from desktop_app.core.plan_records import ContactRecord, EvidenceRecord, PlanPrintout, PlanRecord, StepRecord
+from desktop_app.core.plan_rules import GAUGE_MAX, GAUGES, StepState, follow_up_due, step_state, trigger_passed
+from desktop_app.ui import planb_print_style as style
+from desktop_app.ui.formatting import format_date
+from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_explanation, tier_label
+
+BOX = "\u2610"
+TICKED = "\u2611"
+WARNING = "\u26a0"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("planb_document", text)
+
+
+def gauge_label(name: str) -> str:
+    labels = {
+        "resources": _tr("Resources"),
+        "liking": _tr("How much I like it"),
+        "confidence": _tr("Confidence"),
+        "coherence": _tr("Fits who I am"),
+    }
+    return labels[name]
+
+
+def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTextDocument:
+    """The document for ``printouts`` (one plan or all of them), as of ``today``."""
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    document.setDefaultFont(style.base_font())
+    cursor = QTextCursor(document)
+    if not printouts:
+        _no_plans(cursor)
+    for index, printout in enumerate(printouts):
+        _plan(cursor, printout, today, new_page=index > 0)
+    return document
+
+
+def _block(
+    cursor: QTextCursor, top: float = 0, bottom: float = 0, page_break: bool = False, first: bool = False
+) -> None:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    if page_break:
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    if first:
+        cursor.setBlockFormat(fmt)
+    else:
+        cursor.insertBlock(fmt)
+
+
+def _line(cursor: QTextCursor, text: str, fmt: QTextCharFormat, top: float = 0, bottom: float = 2) -> None:
+    _block(cursor, top, bottom)
+    cursor.insertText(text, fmt)
+
+
+def _no_plans(cursor: QTextCursor) -> None:
+    _block(cursor, first=True)
+    cursor.insertText(_tr("Plan B"), style.char(20, bold=True))
+    _line(
+        cursor,
+        _tr(
+            "There are no plans yet. Open the Plan B tab in Bounceback to write your current path, "
+            "what you would do if it vanished, and a wild card."
+        ),
+        style.char(),
+        top=12,
+    )
+
+
+def _plan(cursor: QTextCursor, printout: PlanPrintout, today: date, new_page: bool) -> None:
+    plan = printout.plan
+    if new_page:
+        _block(cursor, page_break=True)
+    else:
+        _block(cursor, first=cursor.atStart())
+    cursor.insertText(
+        f"{plan_kind_label(plan.kind)}  ·  {plan_status_label(plan.status)}".upper(), style.char(8, True, style.MUTED)
+    )
+    _line(cursor, plan.title or _tr("(untitled plan)"), style.char(20, bold=True), top=2, bottom=6)
+    _trigger(cursor, plan, today)
+    for heading, text in ((_tr("What it is"), plan.description), (_tr("Why"), plan.why)):
+        if text.strip():
+            _line(cursor, heading, style.char(9, True, style.MUTED), top=4, bottom=0)
+            _line(cursor, text.strip(), style.char())
+    _gauges(cursor, plan)
+    _steps(cursor, printout.steps, today)
+    _contacts(cursor, printout.contacts, today)
+    _evidence(cursor, printout.evidence)
+    if plan.notes.strip():
+        _heading(cursor, _tr("Notes"))
+        _line(cursor, plan.notes.strip(), style.char())
+
+
+def _heading(cursor: QTextCursor, text: str) -> None:
+    _line(cursor, text, style.char(12, bold=True), top=10, bottom=2)
+
+
+def _trigger(cursor: QTextCursor, plan: PlanRecord, today: date) -> None:
+    fmt = style.table([100], border=1.2, padding=6)
+    fmt.setBorderBrush(QBrush(style.TRIGGER_BORDER))
+    fmt.setBackground(QBrush(style.TRIGGER_FILL))
+    table = cursor.insertTable(1, 1, fmt)
+    cell = table.cellAt(0, 0).firstCursorPosition()
+    cell.insertText(_tr("Switch to this plan when: "), style.char(10, bold=True))
+    parts = []
+    if plan.trigger_date is not None:
+        parts.append(format_date(plan.trigger_date, long=True))
+    if plan.trigger_condition.strip():
+        parts.append(plan.trigger_condition.strip())
+    cell.insertText(
+        _tr(" — or — ").join(parts) if parts else _tr("no trigger set yet"), style.char(10, italic=not parts)
+    )
+    if trigger_passed(plan.status, plan.trigger_date, today):
+        cell.insertBlock()
+        cell.insertText(
+            f"{WARNING} " + _tr("The trigger date has passed: time to decide whether to switch."),
+            style.char(10, True, style.ALARM),
+        )
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _gauges(cursor: QTextCursor, plan: PlanRecord) -> None:
+    _heading(cursor, _tr("Gauges"))
+    columns = [26.0] + [5.0] * GAUGE_MAX + [24.0]
+    fmt = style.table(columns, border=0, padding=1)
+    fmt.setCellSpacing(2)
+    table = cursor.insertTable(len(GAUGES), len(columns), fmt)
+    for row, name in enumerate(GAUGES):
+        value = int(getattr(plan, name))
+        table.cellAt(row, 0).firstCursorPosition().insertText(gauge_label(name), style.char())
+        for segment in range(GAUGE_MAX):
+            cell_format = table.cellAt(row, segment + 1).format()
+            cell_format.setBackground(QBrush(style.GAUGE_ON if segment < value else style.GAUGE_OFF))
+            table.cellAt(row, segment + 1).setFormat(cell_format)
+        table.cellAt(row, GAUGE_MAX + 1).firstCursorPosition().insertText(
+            _tr("{value} of {max}").format(value=value, max=GAUGE_MAX), style.char(bold=True)
+        )
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _header_row(table: QTextTable, titles: Sequence[str]) -> None:
+    for column, title in enumerate(titles):
+        cell = table.cellAt(0, column)
+        cell_format = cell.format()
+        cell_format.setBackground(QBrush(style.HEADER_FILL))
+        cell.setFormat(cell_format)
+        cell.firstCursorPosition().insertText(title, style.char(8.5, bold=True))
+
+
+def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date) -> None:
+    _heading(cursor, _tr("Steps"))
+    if not steps:
+        _line(cursor, _tr("No steps yet."), style.char(italic=True, color=style.MUTED))
+        return
+    table = cursor.insertTable(len(steps) + 1, 4, style.table([8, 58, 18, 16], header_rows=1))
+    _header_row(table, [_tr("Done"), _tr("Step"), _tr("Tier"), _tr("Due")])
+    for row, step in enumerate(steps, start=1):
+        _step_row(table, row, step, step_state(step.tier, step.due, step.done, today))
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    used = [tier for tier in FailureTier if any(step.tier == tier for step in steps)]
+    for tier in used:
+        _line(cursor, f"{tier_label(tier)}: {tier_explanation(tier)}", style.char(7.5, color=style.MUTED), bottom=0)
+
+
+def _step_row(table: QTextTable, row: int, step: StepRecord, state: StepState) -> None:
+    alarm = state is StepState.BROKEN_PROMISE
+    if alarm:
+        for column in range(4):
+            cell = table.cellAt(row, column)
+            cell_format = cell.format()
+            cell_format.setBackground(QBrush(style.ALARM_FILL))
+            cell.setFormat(cell_format)
+    table.cellAt(row, 0).firstCursorPosition().insertText(TICKED if step.done else BOX, style.char(14))
+    text = table.cellAt(row, 1).firstCursorPosition()
+    if alarm:
+        text.insertText(f"{WARNING} " + _tr("PROMISE OVERDUE"), style.char(8.5, True, style.ALARM))
+        text.insertBlock()
+    promise = step.tier == FailureTier.NEVER
+    text.insertText(step.text, style.char(bold=promise or alarm, color=style.MUTED if step.done else style.INK))
+    if step.notes.strip():
+        text.insertBlock()
+        text.insertText(step.notes.strip(), style.char(8, color=style.MUTED))
+    tier = table.cellAt(row, 2).firstCursorPosition()
+    tier.insertText(tier_label(step.tier), style.char(bold=promise))
+    if promise:
+        tier.insertBlock()
+        tier.insertText(_tr("a promise"), style.char(8, color=style.MUTED))
+    due = table.cellAt(row, 3).firstCursorPosition()
+    due.insertText(format_date(step.due), style.char(bold=alarm))
+    if state in (StepState.OVERDUE, StepState.BROKEN_PROMISE):
+        due.insertBlock()
+        due.insertText(_tr("overdue"), style.char(8, True, style.ALARM))
+
+
+def _contacts(cursor: QTextCursor, contacts: Sequence[ContactRecord], today: date) -> None:
+    if not contacts:
+        return
+    _heading(cursor, _tr("People"))
+    table = cursor.insertTable(len(contacts) + 1, 4, style.table([30, 34, 18, 18], header_rows=1))
+    _header_row(table, [_tr("Who"), _tr("How they can help"), _tr("Last contact"), _tr("Next follow-up")])
+    for row, contact in enumerate(contacts, start=1):
+        who = table.cellAt(row, 0).firstCursorPosition()
+        who.insertText(contact.name, style.char(bold=True))
+        for extra in (" · ".join(x for x in (contact.role, contact.organisation) if x), contact.email, contact.phone):
+            if extra.strip():
+                who.insertBlock()
+                who.insertText(extra.strip(), style.char(8, color=style.MUTED))
+        help_cell = table.cellAt(row, 1).firstCursorPosition()
+        help_cell.insertText(contact.how_they_help.strip(), style.char())
+        if contact.how_known.strip():
+            help_cell.insertBlock()
+            help_cell.insertText(contact.how_known.strip(), style.char(8, color=style.MUTED))
+        table.cellAt(row, 2).firstCursorPosition().insertText(format_date(contact.last_contact), style.char())
+        due = follow_up_due(contact.next_follow_up, today)
+        table.cellAt(row, 3).firstCursorPosition().insertText(
+            format_date(contact.next_follow_up), style.char(bold=due, color=style.ALARM if due else style.INK)
+        )
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _evidence(cursor: QTextCursor, entries: Sequence[EvidenceRecord]) -> None:
+    if not entries:
+        return
+    _heading(cursor, _tr("Evidence of my work"))
+    table = cursor.insertTable(len(entries) + 1, 3, style.table([44, 36, 20], header_rows=1))
+    _header_row(table, [_tr("What I achieved"), _tr("Proof"), _tr("Who knows")])
+    for row, entry in enumerate(entries, start=1):
+        achieved = table.cellAt(row, 0).firstCursorPosition()
+        achieved.insertText(entry.achievement, style.char(bold=True))
+        if entry.achieved_on is not None:
+            achieved.insertBlock()
+            achieved.insertText(format_date(entry.achieved_on), style.char(8, color=style.MUTED))
+        table.cellAt(row, 1).firstCursorPosition().insertText(entry.proof, style.char())
+        table.cellAt(row, 2).firstCursorPosition().insertText(entry.who_knows, style.char())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
