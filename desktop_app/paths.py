@@ -105,3 +105,18 @@ def resource_root() -> Traversable:
         return resources.files("desktop_app.resources")
     except ModuleNotFoundError:
         return Path(__file__).resolve().parent.parent / "resources"
+
+
+def fsync_file(path: Path) -> None:
+    """Push a file's contents to the disk."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` survive a power cut."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

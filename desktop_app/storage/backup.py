@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.paths import FILE_MODE, ensure_private_dir
+from desktop_app.paths import FILE_MODE, ensure_private_dir, fsync_dir, fsync_file
 
 BACKUP_PREFIX = "bounceback-"
 BACKUP_SUFFIX = ".sqlite3"
@@ -50,31 +50,35 @@ def make_backup(database: Path, folder: Path, label: str, when: datetime | None 
         counter += 1
     temporary = target.with_name(target.name + ".partial")
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        os.close(fd)
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        destination = sqlite3.connect(temporary)
-        try:
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            destination.close()
-            source.close()
-        if not verify(temporary):
-            raise BackupError(f"the backup of {database} did not pass the integrity check")
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, FILE_MODE)
+        copy_verified(database, temporary)
         os.replace(temporary, target)
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except (OSError, sqlite3.Error) as exc:
+        fsync_dir(folder)
+    except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise BackupError(str(exc)) from exc
-    except BackupError:
-        temporary.unlink(missing_ok=True)
-        raise
     return target
+
+
+def copy_verified(source: Path, target: Path) -> None:
+    """Write a 0600, integrity-checked, fsynced copy of ``source`` at ``target`` (replacing it).
+
+    Raises OSError naming what went wrong; a half-written ``target`` may remain for the caller
+    to remove.
+    """
+    target.unlink(missing_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(fd)
+    try:
+        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        writer = sqlite3.connect(target)
+        try:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            writer.close()
+            reader.close()
+    except sqlite3.Error as exc:
+        raise OSError(f"could not copy {source.name}: {exc}") from exc
+    if not verify(target):
+        raise OSError(f"the copy of {source.name} does not pass the integrity check")
+    fsync_file(target)

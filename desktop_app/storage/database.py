@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.paths import DataPaths, make_private
+from desktop_app.paths import DataPaths, fsync_dir, fsync_file, make_private
 from desktop_app.storage.errors import SaveFailedError, SaveProblem
 from desktop_app.storage.file_check import APPLICATION_ID, BUSY_TIMEOUT_MS
 
@@ -40,18 +40,9 @@ def create_database_file(path: Path) -> None:
         connection.execute("VACUUM")
     finally:
         connection.close()
-    with temporary.open("rb+") as handle:
-        os.fsync(handle.fileno())
+    fsync_file(temporary)
     os.replace(temporary, path)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(path.parent)
 
 
 def make_engine(path: Path) -> Engine:

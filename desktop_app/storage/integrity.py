@@ -16,8 +16,8 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from desktop_app.paths import FILE_MODE, DataPaths
-from desktop_app.storage.backup import verify
+from desktop_app.paths import FILE_MODE, DataPaths, fsync_dir
+from desktop_app.storage.backup import copy_verified, verify
 from desktop_app.storage.backups import BackupInfo, list_backups
 from desktop_app.storage.errors import DatabaseOpenError
 from desktop_app.storage.file_check import BUSY_TIMEOUT_MS, check_existing_file
@@ -126,7 +126,7 @@ def restore_backup(
         raise RestoreError(f"the backup {backup.name} does not pass the integrity check")
     incoming = database.with_name(database.name + ".restoring")
     try:
-        _copy_database(backup, incoming)
+        copy_verified(backup, incoming)
         kept = None
         if any(Path(f"{database}{suffix}").exists() for suffix in COMPANION_SUFFIXES):
             kept = damaged_name(database, now or datetime.now(), reason)
@@ -137,33 +137,11 @@ def restore_backup(
             for suffix in ("-wal", "-shm"):
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
         os.replace(incoming, database)
-        _fsync_dir(database.parent)
+        fsync_dir(database.parent)
     except OSError as exc:
         incoming.unlink(missing_ok=True)
         raise RestoreError(str(exc)) from exc
     return RestoreResult(backup, kept)
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    """A verified, fsynced 0600 copy made with SQLite's backup API."""
-    target.unlink(missing_ok=True)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    os.close(fd)
-    try:
-        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        writer = sqlite3.connect(target)
-        try:
-            reader.backup(writer)
-            writer.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            writer.close()
-            reader.close()
-    except sqlite3.Error as exc:
-        raise OSError(f"could not copy {source.name}: {exc}") from exc
-    if not verify(target):
-        raise OSError(f"the copy of {source.name} does not pass the integrity check")
-    with target.open("rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def _keep(current: Path, kept: Path) -> None:
@@ -172,11 +150,3 @@ def _keep(current: Path, kept: Path) -> None:
     except OSError:
         shutil.copy2(current, kept)
         os.chmod(kept, FILE_MODE)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop_app.paths import FILE_MODE
+from desktop_app.paths import FILE_MODE, fsync_dir
 
 
 def write_private_file(target: Path, data: bytes) -> None:
@@ -26,8 +26,4 @@ def write_private_file(target: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    dir_fd = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    fsync_dir(target.parent)
