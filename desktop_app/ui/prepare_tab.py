@@ -12,12 +12,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -37,13 +36,14 @@ from desktop_app.storage.interviews import (
     stage_suggestions,
 )
 from desktop_app.ui import printing
+from desktop_app.ui.actions import Confirm, action_button, ask_yes_no
 from desktop_app.ui.autosave import AutoSaver
 from desktop_app.ui.empty_state import EmptyStateStack
 from desktop_app.ui.interview_sheet import build_interview_sheet
 from desktop_app.ui.prepare_checklist import ChecklistPanel
 from desktop_app.ui.prepare_editor import InterviewEditor
 from desktop_app.ui.prepare_list import InterviewList
-from desktop_app.ui.template_dialog import Confirm, TemplateDialog, ask_yes_no
+from desktop_app.ui.template_dialog import TemplateDialog
 
 _SUMMARY_FIELDS = frozenset({"company", "role", "stage", "scheduled_at", "outcome", "notes"})
 
@@ -121,20 +121,7 @@ class PrepareTab(QWidget):
 
     def _button(self, row: QHBoxLayout, text: str, keys: str, slot, shortcut: bool = True) -> QAction:  # type: ignore[no-untyped-def]
         """A button with its action; shortcuts the main window's menu already has are only named."""
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        action.triggered.connect(slot)
-        button = QPushButton(text)
-        button.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        action.visibleChanged.connect(lambda: button.setVisible(action.isVisible()))
-        row.addWidget(button)
-        action.setProperty("button", button)
-        return action
+        return action_button(self, row, text, keys, slot, shortcut)
 
     def _set_tab_order(self) -> None:
         e = self.editor

@@ -8,7 +8,6 @@ already exist never change.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -42,6 +40,7 @@ from desktop_app.storage.checklist_templates import (
     update_template_item,
 )
 from desktop_app.storage.database import Database
+from desktop_app.ui.actions import Confirm, ask_yes_no
 from desktop_app.ui.due_delegate import DUE_OFFSET_ROLE, DueDelegate
 from desktop_app.ui.prepare_labels import due_label, section_label
 
@@ -165,18 +164,6 @@ class DeleteTemplateItemCommand(QUndoCommand):
         self._item_id = restore_template_item(self._dialog.db, self._item)
         self._dialog.model.reload()
         self._dialog.select_row(self._dialog.model.row_of(self._item_id))
-
-
-Confirm = Callable[[QWidget, str, str], bool]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A plain-text yes/no question; the one place this module runs a modal box."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class TemplateDialog(QDialog):
