@@ -6,10 +6,12 @@ deterministic.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop_app.core.choices import FailureTier, PlanStatus
+from desktop_app.core.plan_records import ContactRecord
 
 GAUGES: tuple[str, ...] = ("resources", "liking", "confidence", "coherence")
 GAUGE_MIN = 0
@@ -89,3 +91,36 @@ def moved(ids: list[int], item_id: int, offset: int) -> list[int]:
     target = max(0, min(len(order) - 1, index + offset))
     order.insert(target, order.pop(index))
     return order
+
+
+# -- Follow-ups on the Network page ---------------------------------------------------------------
+# (kept apart from the plan rules above: these only read contacts)
+
+
+class FollowUpState(StrEnum):
+    """Where a contact's next follow-up stands, from the most urgent to none."""
+
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "this_week"
+    LATER = "later"
+    NONE = "none"
+
+
+def follow_up_state(next_follow_up: date | None, today: date) -> FollowUpState:
+    """Overdue, today, within the follow-up window, later, or no follow-up planned."""
+    if next_follow_up is None:
+        return FollowUpState.NONE
+    if next_follow_up < today:
+        return FollowUpState.OVERDUE
+    if next_follow_up == today:
+        return FollowUpState.TODAY
+    if follow_up_due(next_follow_up, today):
+        return FollowUpState.THIS_WEEK
+    return FollowUpState.LATER
+
+
+def due_follow_ups(contacts: Iterable[ContactRecord], today: date) -> list[ContactRecord]:
+    """The contacts to follow up within the window (overdue ones included), soonest first."""
+    due = [contact for contact in contacts if follow_up_due(contact.next_follow_up, today)]
+    return sorted(due, key=lambda c: (c.next_follow_up or today, c.name.casefold(), c.id))

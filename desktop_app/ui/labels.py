@@ -13,6 +13,7 @@ from desktop_app.core.choices import (
     PlanKind,
     PlanStatus,
 )
+from desktop_app.core.plan_rules import FollowUpState
 
 
 def _tr(text: str) -> str:
@@ -92,3 +93,21 @@ def tier_explanation(value: str) -> str:
         FailureTier.NEVER: _tr("Promises you made to someone: keep them, or renegotiate before the date."),
     }
     return texts.get(value, "")
+
+
+def _tr_n(text: str, n: int) -> str:
+    return QCoreApplication.translate("labels", text, None, n).replace("%n", str(n))
+
+
+def follow_up_label(state: str, days: int) -> str:
+    """How urgent a follow-up is, in words: "overdue by 3 days", "due today", "due in 2 days".
+
+    ``days`` is the distance from today to the follow-up date; later or missing follow-ups get "".
+    """
+    if state == FollowUpState.OVERDUE:
+        return _tr_n("overdue by %n days", -days)
+    if state == FollowUpState.TODAY:
+        return _tr("due today")
+    if state == FollowUpState.THIS_WEEK:
+        return _tr_n("due in %n days", days)
+    return ""
