@@ -100,14 +100,14 @@ def _tr_n(text: str, n: int) -> str:
 
 
 def follow_up_label(state: str, days: int) -> str:
-    """How urgent a follow-up is, in words: "overdue by 3 days", "due today", "due in 2 days".
+    """How urgent a follow-up is, in words: "overdue by 3 days", "due today", "due tomorrow".
 
     ``days`` is the distance from today to the follow-up date; later or missing follow-ups get "".
     """
     if state == FollowUpState.OVERDUE:
-        return _tr_n("overdue by %n days", -days)
+        return _tr("overdue since yesterday") if days == -1 else _tr_n("overdue by %n days", -days)
     if state == FollowUpState.TODAY:
         return _tr("due today")
     if state == FollowUpState.THIS_WEEK:
-        return _tr_n("due in %n days", days)
+        return _tr("due tomorrow") if days == 1 else _tr_n("due in %n days", days)
     return ""
