@@ -50,10 +50,10 @@ def _query():  # type: ignore[no-untyped-def]
 
 
 def list_contacts(db: Database) -> list[ContactRecord]:
-    """Every contact, by name."""
+    """Every contact, by name regardless of case ("ann" before "Bob")."""
     with db.read_session() as session:
-        contacts = session.scalars(_query().order_by(Contact.name, Contact.id))
-        return [to_record(contact) for contact in contacts]
+        records = [to_record(contact) for contact in session.scalars(_query())]
+    return sorted(records, key=lambda c: (c.name.casefold(), c.id))
 
 
 def get_contact(db: Database, contact_id: int) -> ContactRecord | None:

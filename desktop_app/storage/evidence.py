@@ -77,6 +77,15 @@ def set_evidence_plans(db: Database, evidence_id: int, plan_ids: list[int]) -> N
         entry.plans = list(plans)
 
 
+def reorder_evidence(db: Database, ordered_ids: list[int]) -> None:
+    """Store the user's order of entries."""
+    with db.session() as session:
+        for position, evidence_id in enumerate(ordered_ids):
+            entry = session.get(Evidence, evidence_id)
+            if entry is not None:
+                entry.position = position
+
+
 def _check(fields: dict[str, object]) -> None:
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:

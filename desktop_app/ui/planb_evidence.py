@@ -1,7 +1,7 @@
 """The Evidence page of the Plan B tab: what you achieved, the proof, and who knows about it.
 
 A table of entries in the user's order and the editor of the selected one; add, edit
-(saved as you type) and delete (after asking).
+(saved as you type), reorder, and delete (after asking).
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.plan_records import EvidenceRecord
+from desktop_app.core.plan_rules import moved
 from desktop_app.storage.database import Database
-from desktop_app.storage.evidence import create_evidence, delete_evidence, list_evidence
+from desktop_app.storage.evidence import create_evidence, delete_evidence, list_evidence, reorder_evidence
 from desktop_app.storage.plans import list_plan_summaries
 from desktop_app.ui.actions import action_button
 from desktop_app.ui.autosave import AutoSaver
@@ -96,6 +97,8 @@ class EvidencePage(RecordPage):
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.new_action = action_button(self, row, self.tr("New evidence"), "Ctrl+Shift+N", self.new_entry)
+        self.up_action = action_button(self, row, self.tr("Move up"), "Ctrl+Up", lambda: self.move_current(-1))
+        self.down_action = action_button(self, row, self.tr("Move down"), "Ctrl+Down", lambda: self.move_current(1))
         self.delete_action = action_button(
             self, row, self.tr("Delete evidence…"), "Ctrl+Shift+Del", self.delete_current
         )
@@ -124,6 +127,9 @@ class EvidencePage(RecordPage):
         entry = next((e for e in self._entries if e.id == entry_id), None)
         self.editor.load(entry, self.today())
         self.delete_action.setEnabled(entry is not None)
+        row = self.model.row_of(entry_id) if entry is not None else None
+        self.up_action.setEnabled(row is not None and row > 0)
+        self.down_action.setEnabled(row is not None and row < self.model.rowCount() - 1)
 
     def _editor_changed(self, entry_id: int, fields: dict) -> None:  # type: ignore[type-arg]
         self._notifier.mark()
@@ -144,6 +150,20 @@ class EvidencePage(RecordPage):
         self._say(self.tr("Added an entry. Say what you achieved, then paste the proof."))
         self.evidence_changed.emit()
         return entry_id
+
+    def move_current(self, offset: int) -> None:
+        """Move the selected entry up (-1) or down (1) in the user's order."""
+        entry_id = self.table.current_id()
+        if entry_id is None:
+            return
+        self._flush()
+        order = moved([e.id for e in self._entries], entry_id, offset)
+        if order == [e.id for e in self._entries]:
+            return
+        reorder_evidence(self._db, order)
+        self.refresh()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.evidence_changed.emit()
 
     def delete_current(self) -> bool:
         """Delete the selected entry after asking; True if it was deleted."""

@@ -153,3 +153,22 @@ def filled_evidence(qtbot, db: Database):  # type: ignore[no-untyped-def]
 
 def test_the_evidence_model_passes_qtmodeltester(filled_evidence, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(filled_evidence.model, force_py=True)
+
+
+def test_entries_can_be_reordered_from_the_keyboard_actions(qtbot, db: Database) -> None:
+    first = create_evidence(db, "First")
+    create_evidence(db, "Second")
+    third = create_evidence(db, "Third")
+    page, _saver = make_evidence(qtbot, db)
+    assert page.current_entry_id() == first
+    assert not page.up_action.isEnabled() and page.down_action.isEnabled()
+    page.down_action.trigger()
+    assert [e.achievement for e in list_evidence(db)] == ["Second", "First", "Third"]
+    assert page.current_entry_id() == first
+    page.select_entry(third)
+    assert page.up_action.isEnabled() and not page.down_action.isEnabled()
+    page.up_action.trigger()
+    page.up_action.trigger()
+    assert [e.achievement for e in list_evidence(db)] == ["Third", "Second", "First"]
+    assert [page.model.row_at(r).achievement for r in range(3)] == ["Third", "Second", "First"]
+    assert page.up_action.shortcut().toString() == "Ctrl+Up"

@@ -261,3 +261,22 @@ def test_refresh_picks_up_new_plans_and_keeps_the_selection(qtbot, db: Database)
     assert page.editor.plans.choice_texts() == ["Wild card"]
     assert page.current_contact_id() == bob
     assert page.editor.name.text() == "Bob"
+
+
+def test_the_page_works_from_the_keyboard(qtbot, db: Database) -> None:
+    create_contact(db, "Ann", last_contact=TODAY - timedelta(days=20), next_follow_up=TODAY)
+    page, saver = make_network(qtbot, db)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.table, Qt.Key.Key_T, ctrl_shift)  # Contacted today
+    assert get_contact(db, page.current_contact_id()).last_contact == TODAY  # type: ignore[arg-type,union-attr]
+    qtbot.keyClick(page.table, Qt.Key.Key_N, ctrl_shift)  # New contact, cursor on its name
+    assert len(list_contacts(db)) == 2
+    assert page.editor.name.hasFocus()
+    qtbot.keyClicks(page.editor.name, "Bob")
+    assert saver.flush()
+    assert sorted(c.name for c in list_contacts(db)) == ["Ann", "Bob"]
