@@ -33,9 +33,9 @@ from desktop_app.ui.planb_network_fields import (
 from desktop_app.ui.table_model import Column
 
 
-def first_line(text: str) -> str:
-    """The first non-blank line of a multi-line text, for a one-line table cell."""
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+def one_line(text: str) -> str:
+    """A multi-line text on one line (its lines joined by " / "), for a table cell."""
+    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 class EvidencePage(RecordPage):
@@ -53,7 +53,7 @@ class EvidencePage(RecordPage):
                 Column(tr("What you achieved"), lambda r: r.achievement, tooltip=lambda r: r.achievement),
                 Column(tr("Date"), lambda r: format_date(r.achieved_on), sort_key=lambda r: r.achieved_on),
                 Column(tr("Who knows"), lambda r: r.who_knows),
-                Column(tr("Proof"), lambda r: first_line(r.proof), tooltip=lambda r: r.proof),
+                Column(tr("Proof"), lambda r: one_line(r.proof), tooltip=lambda r: r.proof),
             ],
             tr("Evidence"),
         )

@@ -121,14 +121,20 @@ class NetworkPage(RecordPage):
             return f"{shown} · {words}" if words else shown
 
         return [
-            Column(tr("Name"), lambda r: r.name, font=lambda r: bold if state(r) in _DUE_STATES else None),
-            Column(tr("Organisation"), lambda r: r.organisation),
-            Column(tr("Role"), lambda r: r.role),
+            Column(
+                tr("Name"),
+                lambda r: r.name,
+                tooltip=lambda r: r.name,
+                font=lambda r: bold if state(r) in _DUE_STATES else None,
+            ),
+            Column(tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation),
+            Column(tr("Role"), lambda r: r.role, tooltip=lambda r: r.role),
             Column(tr("Last contact"), lambda r: format_date(r.last_contact), sort_key=lambda r: r.last_contact),
             Column(
                 tr("Next follow-up"),
                 follow_up,
                 sort_key=lambda r: r.next_follow_up,
+                tooltip=follow_up,
                 font=lambda r: bold if state(r) in _DUE_STATES else None,
                 foreground=lambda r: overdue_brush if state(r) == FollowUpState.OVERDUE else None,
             ),

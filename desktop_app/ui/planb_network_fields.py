@@ -39,7 +39,7 @@ from desktop_app.ui.table_model import Column, RowTableModel
 
 Write = Callable[[], None]
 DeleteFn = Callable[[Database, int], None]
-MAX_COLUMN_WIDTH = 240
+MAX_COLUMN_WIDTH = 150
 _CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
 
@@ -90,9 +90,9 @@ def list_and_editor(left: QWidget, editor: QWidget) -> QSplitter:
     body = QSplitter(Qt.Orientation.Horizontal)
     body.addWidget(left)
     body.addWidget(scroll)
-    body.setStretchFactor(0, 1)
-    body.setStretchFactor(1, 1)
-    body.setSizes([640, 560])
+    body.setStretchFactor(0, 4)
+    body.setStretchFactor(1, 3)
+    body.setSizes([760, 600])
     return body
 
 
@@ -313,7 +313,7 @@ class RecordTable(QTableView):
         self.records.set_rows(records)
         if first_fill and records:
             self.resizeColumnsToContents()
-            for column in range(self.records.columnCount()):
+            for column in range(self.records.columnCount() - 1):  # the last one takes the rest
                 self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
         row = None if self._current_id is None else self.records.row_of(self._current_id)
         if row is None:

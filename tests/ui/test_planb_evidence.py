@@ -44,7 +44,9 @@ def test_every_field_is_saved_as_you_type_and_shown_again(qtbot, db: Database) -
     tick(e.plans, plan)
     tick(e.plans, other)
     assert page.model.index(0, ACHIEVEMENT).data() == "Cut reporting from 6 h to 40 min"
-    assert page.model.index(0, PROOF).data() == "Hi Sam,"  # the first line; all of it in the tool tip
+    # On one line in the table; as pasted in the tool tip.
+    one_line = "Hi Sam, / <p>Thank you</p> for the dashboard & the training! / — Ops director"
+    assert page.model.index(0, PROOF).data() == one_line
     assert page.model.index(0, PROOF).data(Qt.ItemDataRole.ToolTipRole) == PASTED
     assert saver.flush()
 
