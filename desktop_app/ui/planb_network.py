@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.interview_order import ordered
 from desktop_app.core.plan_records import ContactRecord
-from desktop_app.core.plan_rules import FollowUpState, due_follow_ups, follow_up_state, suggest_next_follow_up
+from desktop_app.core.plan_rules import (
+    FOLLOW_UP_WINDOW_DAYS,
+    FollowUpState,
+    due_follow_ups,
+    follow_up_state,
+    suggest_next_follow_up,
+)
 from desktop_app.core.records import InterviewSummary
 from desktop_app.storage.contacts import create_contact, delete_contact, get_contact, list_contacts, mark_contacted
 from desktop_app.storage.database import Database
@@ -73,7 +79,7 @@ class NetworkPage(RecordPage):
         self.editor = ContactEditor(db, saver)
         self.due_list = QListWidget()
         self.due_list.setAccessibleName(self.tr("Follow-ups due this week"))
-        self.no_due = QLabel(self.tr("Nothing due in the next seven days."))
+        self.no_due = QLabel(self.tr("No follow-up due in the next {days} days.").format(days=FOLLOW_UP_WINDOW_DAYS))
         self.no_due.setTextFormat(Qt.TextFormat.PlainText)
         self.no_due.setWordWrap(True)
         self._notifier = ChangeNotifier(saver, self)
