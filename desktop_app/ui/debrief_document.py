@@ -84,6 +84,9 @@ def build_debrief_document(draft: DebriefDraft) -> QTextDocument:
     document = QTextDocument()
     document.setDocumentMargin(12)
     document.setIndentWidth(INDENT_WIDTH)
+    font = document.defaultFont()
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when the PDF is searched or copied
+    document.setDefaultFont(font)
     writer = _Writer(document)
     interview = draft.interview
     writer.line(_tr("Debrief: {interview}").format(interview=interview.title), writer.title)

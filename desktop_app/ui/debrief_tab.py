@@ -157,20 +157,26 @@ class DebriefTab(QWidget):
         wizard.open_debrief(debrief_id)
         return self._show_wizard(wizard)
 
+    def open_wizards(self) -> list[DebriefWizard]:
+        """The wizards this tab opened that are still open."""
+        return list(self._wizards)
+
     def _make_wizard(self) -> DebriefWizard:
         self._flush()
         wizard = DebriefWizard(self._db, self._saver, self)
         wizard.changed.connect(self._wizard_changed)
         wizard.completed.connect(self._wizard_completed)
         wizard.plan_b_requested.connect(self.plan_b_requested)
-        wizard.destroyed.connect(lambda _obj=None, w=wizard: self._forget(w))
+        wizard.finished.connect(lambda _result, w=wizard: self._forget(w))  # closed; deleted later
         self._wizards.append(wizard)
         return wizard
 
     def _show_wizard(self, wizard: DebriefWizard) -> DebriefWizard:
         self.wizard = wizard
-        wizard.show()
-        wizard.raise_()
+        if wizard.isVisible():
+            wizard.raise_()  # already open, perhaps behind the main window
+        else:
+            wizard.show()
         wizard.activateWindow()
         return wizard
 
