@@ -41,8 +41,9 @@ class DebriefList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # long titles are elided, see tool tip
+        header.setStretchLastSection(False)
         self.table.setAccessibleName(self.tr("Debriefs"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.activated.connect(self._on_activated)
@@ -67,11 +68,11 @@ class DebriefList(QWidget):
             return tr("Finished. You can still edit it, for example when the outcome changes.")
 
         return [
-            Column(tr("Interview"), interview_title),
+            Column(tr("Interview"), interview_title, tooltip=interview_title),
             Column(tr("Date"), when),
             Column(tr("Outcome"), lambda r: outcome_label(r.outcome)),
             Column(
-                tr("Debrief"),
+                tr("Status"),
                 lambda r: debrief_progress_label(r.status, r.current_page, r.outcome),
                 tooltip=status_tip,
                 font=draft_font,
@@ -86,10 +87,7 @@ class DebriefList(QWidget):
 
         ``debrief_selected`` fires only when the selected debrief is another one.
         """
-        first_fill = self.model.rowCount() == 0
         self.model.set_rows(summaries)
-        if first_fill and summaries:
-            self.table.resizeColumnsToContents()
         wanted = self._current_id if self.row_of(self._current_id) is not None else None
         if wanted is None and summaries:
             wanted = summaries[0].id

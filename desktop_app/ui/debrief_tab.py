@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.storage.database import Database
@@ -85,7 +86,7 @@ class DebriefTab(QWidget):
         body.addWidget(view_box)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
-        body.setSizes([620, 680])
+        body.setSizes([600, 500])
         return body
 
     def _build_actions(self) -> QHBoxLayout:
@@ -101,6 +102,12 @@ class DebriefTab(QWidget):
         return row
 
     # -- showing -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the list again each time the tab comes into view (interviews may have changed meanwhile)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the debriefs again; the selected one stays selected and its summary is shown afresh."""
@@ -132,7 +139,7 @@ class DebriefTab(QWidget):
         wizard.start_new(None)
         return self._show_wizard(wizard)
 
-    def start_debrief(self, interview_id: int) -> DebriefWizard:
+    def start_debrief(self, interview_id: int) -> DebriefWizard | None:
         """Open the debrief of ``interview_id``: the existing one where it was left, or a new one."""
         existing = debrief_id_for_interview(self._db, interview_id)
         if existing is not None:
@@ -145,16 +152,24 @@ class DebriefTab(QWidget):
         current = self.current_debrief_id()
         return None if current is None else self.edit_debrief(current)
 
-    def edit_debrief(self, debrief_id: int) -> DebriefWizard:
+    def edit_debrief(self, debrief_id: int) -> DebriefWizard | None:
         """Reopen a debrief in the wizard (a draft where it was left, a finished one at the start).
 
         A wizard already open on this debrief is brought to the front instead of opening a second one.
+        None when the debrief is gone (its interview was deleted meanwhile); the list is read again.
         """
         for wizard in self._wizards:
             if wizard.debrief_id == debrief_id:
                 return self._show_wizard(wizard)
         wizard = self._make_wizard()
-        wizard.open_debrief(debrief_id)
+        try:
+            wizard.open_debrief(debrief_id)
+        except LookupError:
+            self._forget(wizard)
+            wizard.deleteLater()
+            self.refresh()
+            self._say(self.tr("That debrief no longer exists; its interview was deleted."))
+            return None
         return self._show_wizard(wizard)
 
     def open_wizards(self) -> list[DebriefWizard]:
@@ -164,7 +179,7 @@ class DebriefTab(QWidget):
     def _make_wizard(self) -> DebriefWizard:
         self._flush()
         wizard = DebriefWizard(self._db, self._saver, self)
-        wizard.changed.connect(self._wizard_changed)
+        wizard.changed.connect(lambda w=wizard: self._wizard_changed(w))
         wizard.completed.connect(self._wizard_completed)
         wizard.plan_b_requested.connect(self.plan_b_requested)
         wizard.finished.connect(lambda _result, w=wizard: self._forget(w))  # closed; deleted later
@@ -186,8 +201,12 @@ class DebriefTab(QWidget):
         if self.wizard is wizard:
             self.wizard = self._wizards[-1] if self._wizards else None
 
-    def _wizard_changed(self) -> None:
+    def _wizard_changed(self, wizard: DebriefWizard) -> None:
+        """Show what the wizard saved; a debrief it has just created becomes the selected one."""
+        listed = {row.id for row in self.model.rows()}
         self.refresh()
+        if wizard.debrief_id is not None and wizard.debrief_id not in listed:
+            self.select_debrief(wizard.debrief_id)
         self.debriefs_changed.emit()
 
     def _wizard_completed(self, debrief_id: int) -> None:

@@ -12,7 +12,7 @@ from desktop_app.core.choices import DebriefStatus, Outcome
 from desktop_app.core.debrief_flow import Page
 from desktop_app.storage.database import Database
 from desktop_app.storage.debriefs import debrief_id_for_interview, list_debrief_summaries, update_fields
-from desktop_app.storage.interviews import create_interview
+from desktop_app.storage.interviews import create_interview, delete_interview
 from desktop_app.ui.debrief_tab import DebriefTab
 from tests.ui.debrief_tab_helpers import HTML_LOOKING, close_wizards, column_texts, make_debrief, make_tab
 
@@ -149,6 +149,7 @@ def test_new_debrief_has_a_tab_shortcut(tab: DebriefTab) -> None:
 def test_starting_twice_for_one_interview_gives_one_debrief(db: Database, tab: DebriefTab) -> None:
     interview = create_interview(db, "Acme", outcome=Outcome.REJECTED)
     first = tab.start_debrief(interview)
+    assert first is not None
     assert first.interview_page.chosen_interview() == interview
     first.next()  # page 1's Next creates the draft
     debrief = debrief_id_for_interview(db, interview)
@@ -156,7 +157,7 @@ def test_starting_twice_for_one_interview_gives_one_debrief(db: Database, tab: D
     assert tab.current_debrief_id() == debrief  # the list followed the wizard
     close_wizards(tab)
     again = tab.start_debrief(interview)
-    assert again is not first and again.debrief_id == debrief
+    assert again is not None and again is not first and again.debrief_id == debrief
     assert len(list_debrief_summaries(db)) == 1
 
 
@@ -172,3 +173,33 @@ def test_the_list_and_view_follow_the_wizard(db: Database, tab: DebriefTab) -> N
     assert column_texts(tab, STATUS_COLUMN) == ["Draft – page 3 of 8"]
     assert "My closing question" in tab.view.toPlainText()
     assert changes
+
+
+def test_a_debrief_the_wizard_creates_becomes_the_selected_one(db: Database, tab: DebriefTab) -> None:
+    make_debrief(db, "Earlier", complete=True)
+    tab.refresh()
+    interview = create_interview(db, "Fresh Co")
+    wizard = tab.start_debrief(interview)
+    assert wizard is not None
+    wizard.next()
+    assert wizard.debrief_id is not None
+    assert tab.current_debrief_id() == wizard.debrief_id
+    assert tab.view.toPlainText().startswith("Debrief: Fresh Co")
+    assert column_texts(tab, 0) == ["Fresh Co", "Earlier – Analyst"]
+
+
+def test_a_debrief_deleted_elsewhere_is_dropped_not_opened(db: Database, tab: DebriefTab) -> None:
+    gone = make_debrief(db, "Gone Co", page=Page.HAPPENED)
+    kept = make_debrief(db, "Kept Co", complete=True)
+    tab.refresh()
+    tab.show()
+    tab.select_debrief(gone)
+    delete_interview(db, tab.debriefs.summary(gone).interview_id)  # type: ignore[union-attr]
+    assert tab.edit_debrief(gone) is None
+    assert tab.open_wizards() == []
+    assert "no longer exists" in tab.status.text()
+    assert [row.id for row in tab.model.rows()] == [kept]
+    delete_interview(db, tab.debriefs.summary(kept).interview_id)  # type: ignore[union-attr]
+    tab.hide()
+    tab.show()  # coming back to the tab reads the list again
+    assert tab.stack.is_showing_empty_state()
