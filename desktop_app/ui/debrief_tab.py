@@ -70,7 +70,7 @@ class DebriefTab(QWidget):
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_label = QLabel(self.tr("De&briefs:"))
+        list_label = QLabel(self.tr("Debr&iefs:"))
         list_label.setBuddy(self.debriefs.table)
         list_layout.addWidget(list_label)
         list_layout.addWidget(self.debriefs)
@@ -228,7 +228,9 @@ class DebriefTab(QWidget):
         """Print preview of the selected debrief (the main window's File > Print…), printing from there."""
         build = self._printable()
         if build is not None:
-            printing.make_preview_dialog(build, self).exec()
+            dialog = printing.make_preview_dialog(build, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def print_to_printer(self) -> bool:
         """Choose a printer and print the selected debrief; False if nothing was printed."""

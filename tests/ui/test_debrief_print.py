@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -78,7 +80,9 @@ def test_print_preview_renders_the_selected_debrief(tab: DebriefTab, tmp_path: P
 
     def fake_exec(dialog: QPrintPreviewDialog) -> int:
         shown.append(dialog)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        gc.collect()  # the dialog's own printer must outlive the function that made it
+        printer = dialog.printer()
+        assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         dialog.paintRequested.emit(printer)  # what the preview paints
