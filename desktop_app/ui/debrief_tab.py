@@ -112,9 +112,12 @@ class DebriefTab(QWidget):
     def refresh(self) -> None:
         """Read the debriefs again; the selected one stays selected and its summary is shown afresh."""
         self._flush()
-        self.debriefs.set_summaries(list_debrief_summaries(self._db))
+        before = self.current_debrief_id()
+        self.debriefs.set_summaries(list_debrief_summaries(self._db))  # shows another selection itself
         self.stack.set_empty(self.model.rowCount() == 0)
-        self._show_debrief(self.current_debrief_id() or -1)
+        current = self.current_debrief_id()
+        if current == before:
+            self._show_debrief(-1 if current is None else current)
 
     def current_debrief_id(self) -> int | None:
         return self.debriefs.current_id()
