@@ -13,6 +13,7 @@ from desktop_app.core.choices import (
     PlanKind,
     PlanStatus,
 )
+from desktop_app.core.debrief_flow import Page, progress
 from desktop_app.core.plan_rules import FollowUpState
 
 
@@ -45,6 +46,14 @@ def format_label(value: str | None) -> str:
 def debrief_status_label(value: str) -> str:
     labels = {DebriefStatus.DRAFT: _tr("Draft"), DebriefStatus.COMPLETE: _tr("Complete")}
     return labels.get(value, value)
+
+
+def debrief_progress_label(status: str, current_page: int, outcome: str) -> str:
+    """ "Complete", or how far a draft got: "Draft – page 3 of 8" (pages on the way for this outcome)."""
+    if status != DebriefStatus.DRAFT:
+        return debrief_status_label(status)
+    reached, total = progress(min(max(current_page, Page.INTERVIEW), Page.SUMMARY), outcome)
+    return _tr("Draft – page {page} of {total}").format(page=reached, total=total)
 
 
 def lesson_kind_label(value: str) -> str:
