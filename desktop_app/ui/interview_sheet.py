@@ -10,6 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QTextBlockFormat,
@@ -30,7 +31,7 @@ from desktop_app.ui.prepare_labels import countdown_text, due_label, progress_te
 
 BODY_POINT_SIZE = 9.5
 POSTING_LIMIT = 280
-NOTE_LINES = 7
+NOTE_LINES = 10
 BOX_EMPTY, BOX_DONE = "☐", "☑"
 
 
@@ -130,6 +131,8 @@ def _insert_checklist(cursor: QTextCursor, items: list[ChecklistEntry]) -> None:
 def _insert_note_box(cursor: QTextCursor) -> None:
     table_format = QTextTableFormat()
     table_format.setBorder(0.8)
+    table_format.setBorderBrush(QBrush(QColor("#777777")))
+    table_format.setBorderCollapse(False)  # left unset, Qt draws no border at all
     table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     table_format.setCellPadding(4)
     table_format.setCellSpacing(0)
