@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.checklist_rules import countdown
+from desktop_app.core.checklist_rules import CountdownKind, countdown
 from desktop_app.core.choices import CHECKLIST_SECTIONS
 from desktop_app.core.prepare_records import ChecklistEntry
 from desktop_app.storage.checklists import add_item, delete_item, list_checklist, move_item, restore_item, update_item
@@ -98,9 +98,10 @@ class ChecklistPanel(QWidget):
 
         self.add_action = self._action(self.tr("&Add item"), "Ctrl+Shift+N", self.add_item_here)
         self.delete_action = self._action(self.tr("Delete item"), QKeySequence.StandardKey.Delete, self.delete_current)
+        self.due_action = self._action(self.tr("Due poi&nt…"), "Ctrl+E", self.edit_due_point)
         self.up_action = self._action(self.tr("Move up"), "Ctrl+Up", lambda: self.move_current(-1))
         self.down_action = self._action(self.tr("Move down"), "Ctrl+Down", lambda: self.move_current(1))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -110,7 +111,14 @@ class ChecklistPanel(QWidget):
         self.addAction(self.redo_action)
 
         buttons = QHBoxLayout()
-        for action in (self.add_action, self.delete_action, self.up_action, self.down_action, self.undo_action):
+        for action in (
+            self.add_action,
+            self.delete_action,
+            self.due_action,
+            self.up_action,
+            self.down_action,
+            self.undo_action,
+        ):
             button = QPushButton(action.text())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
@@ -157,10 +165,12 @@ class ChecklistPanel(QWidget):
         if self._interview_id is None:
             return self.tr("Select an interview to see its checklist.")
         done = self.model.progress()
-        parts = [
-            self.tr("Interview {when}").format(when=countdown_text(countdown(self._scheduled_at, datetime.now()))),
-            progress_text(done),
-        ]
+        until = countdown(self._scheduled_at, datetime.now())
+        if until.kind == CountdownKind.NO_DATE:
+            when = self.tr("No interview date yet")
+        else:
+            when = self.tr("Interview {when}").format(when=countdown_text(until))
+        parts = [when, progress_text(done)]
         overdue = len(self.model.overdue_entries())
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue).replace("%n", str(overdue)))
@@ -204,6 +214,14 @@ class ChecklistPanel(QWidget):
         index = self.model.index_of_item(item_id)
         self.view.edit(index)
         return item_id
+
+    def edit_due_point(self) -> None:
+        """Open the due point of the selected item for editing (the keyboard way to reach that column)."""
+        index = self.view.currentIndex()
+        if self.model.entry_at(index) is not None:
+            due = index.siblingAtColumn(DUE_COLUMN)
+            self.view.setCurrentIndex(due)
+            self.view.edit(due)
 
     def delete_current(self) -> None:
         entry = self.current_entry()

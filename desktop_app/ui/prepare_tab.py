@@ -157,6 +157,7 @@ class PrepareTab(QWidget):
             self.interviews.select_first()
         else:
             self._show_interview(current)
+        self._update_actions()
 
     def current_interview_id(self) -> int | None:
         return self.interviews.current_id()

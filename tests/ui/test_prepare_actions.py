@@ -144,3 +144,12 @@ def test_search_hides_rows_but_new_interview_clears_it(qtbot, db: Database) -> N
     new_id = tab.new_interview()
     assert tab.interviews.search.text() == ""
     assert tab.current_interview_id() == new_id
+
+
+def test_with_no_interview_the_interview_commands_are_off(qtbot, db: Database) -> None:
+    tab = make_tab(qtbot, db)
+    assert tab.stack.is_showing_empty_state()
+    for action in (tab.duplicate_action, tab.delete_action, tab.pdf_action, tab.debrief_action):
+        assert not action.isEnabled()
+    assert not tab.debrief_action.isVisible()
+    assert "Ctrl+N" in tab.stack.message_label.text()

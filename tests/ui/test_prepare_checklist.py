@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from desktop_app.core.choices import CHECKLIST_SECTIONS
 from desktop_app.storage.checklists import add_item, list_checklist
@@ -174,3 +174,29 @@ def test_company_with_markup_in_the_checklist_header(qtbot, db: Database) -> Non
     create_interview(db, "<b>Acme</b> & Co")
     tab = make_tab(qtbot, db)
     assert tab.checklist.summary.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_due_point_is_set_from_the_keyboard(qtbot, db: Database) -> None:
+    interview_id = create_interview(db, "Northwind", scheduled_at=datetime.now() + timedelta(days=10))
+    tab = make_tab(qtbot, db)
+    show_active(qtbot, tab)
+    view = tab.checklist.view
+    model = tab.checklist.model
+    view.setFocus()
+    first = model.index(0, 0, model.index_of_section("Research"))
+    view.setCurrentIndex(first)
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(-1))
+    finish_editing(qtbot, view, combo)
+    tab._saver.flush()
+    assert list_checklist(db, interview_id)[0].due_offset_days == -1
+    assert model.index_of_item(list_checklist(db, interview_id)[0].id, DUE_COLUMN).data() == "Day before"
+
+
+def test_without_a_date_the_summary_says_so(qtbot, db: Database) -> None:
+    create_interview(db, "Undated")
+    tab = make_tab(qtbot, db)
+    assert tab.checklist.summary.text() == "No interview date yet · 0 of 20 done"
+    assert tab.checklist.model.overdue_entries() == []
