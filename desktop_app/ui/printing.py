@@ -211,6 +211,7 @@ def make_preview_dialog(build: DocumentBuilder, parent: QWidget | None = None) -
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_keeper = printer  # the dialog does not own its printer: without this Python frees it (crash)
     dialog.paintRequested.connect(lambda p: render(build(), p))
     dialog.setWindowTitle(_tr("Print preview"))
     return dialog

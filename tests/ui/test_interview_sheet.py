@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import unicodedata
 from datetime import datetime, timedelta
@@ -15,6 +16,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.interviews import create_interview
 from desktop_app.ui.formatting import format_datetime
 from desktop_app.ui.interview_sheet import BOX_DONE, BOX_EMPTY
+from desktop_app.ui.printing import make_preview_dialog
 from tests.ui.prepare_helpers import make_tab
 
 COMPANY = "<b>Acme</b> & Co"
@@ -123,3 +125,16 @@ def test_cancelling_the_pdf_dialog_writes_nothing(qtbot, db: Database, tmp_path:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
     assert tab.save_pdf() is None
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_the_print_preview_dialog_opens_and_renders_the_sheet(qtbot, db: Database) -> None:
+    interview_id = _typical_interview(db)
+    tab = make_tab(qtbot, db)
+    tab.interviews.select_interview(interview_id)
+    dialog = make_preview_dialog(lambda: tab.build_sheet(), tab)
+    gc.collect()
+    painted: list[int] = []
+    dialog.paintRequested.connect(lambda printer: painted.append(printer.pageLayout().pageSize().id()))
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    dialog.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desktop_app.storage.checklist_templates import list_template
 from desktop_app.storage.checklists import list_checklist
@@ -93,3 +94,21 @@ def test_the_tab_opens_the_template_dialog(qtbot, db: Database, monkeypatch) -> 
     tab = make_tab(qtbot, db)
     tab.template_action.trigger()
     assert len(opened) == 1 and opened[0].model.rowCount() == len(load_default_template())
+
+
+def test_return_after_editing_an_item_saves_it_and_adds_nothing(qtbot, db: Database) -> None:
+    dialog = _dialog(qtbot, db)
+    show_active(qtbot, dialog)
+    count = dialog.model.rowCount()
+    assert dialog.table.hasFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not dialog.table
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Read the posting")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != QAbstractItemView.State.EditingState)
+    assert dialog.model.rowCount() == count
+    assert list_template(db)[0].text == "Read the posting"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.model.rowCount() == count
