@@ -65,6 +65,7 @@ class ChecklistPanel(QWidget):
         self._saver = saver
         self._interview_id: int | None = None
         self._scheduled_at: datetime | None = None
+        self._company = ""
         self.undo_stack = QUndoStack(self)
         self.model = ChecklistModel(self)
         self.model.edited.connect(self._save_edit)
@@ -147,13 +148,20 @@ class ChecklistPanel(QWidget):
     def interview_id(self) -> int | None:
         return self._interview_id
 
-    def load(self, interview_id: int | None, scheduled_at: datetime | None) -> None:
+    def load(self, interview_id: int | None, scheduled_at: datetime | None, company: str | None = None) -> None:
         self._interview_id = interview_id
         self._scheduled_at = scheduled_at
+        if company is not None or interview_id is None:
+            self._company = company or ""
         items = list_checklist(self.db, interview_id) if interview_id is not None else []
         self.model.set_items(items, scheduled_at)
         self.view.expandAll()
         self.setEnabled(interview_id is not None)
+        self._show_summary()
+
+    def set_company(self, company: str) -> None:
+        """The interview's company, named (as typed, never as markup) above its checklist."""
+        self._company = company
         self._show_summary()
 
     def set_schedule(self, scheduled_at: datetime | None) -> None:
@@ -171,6 +179,8 @@ class ChecklistPanel(QWidget):
         else:
             when = self.tr("Interview {when}").format(when=countdown_text(until))
         parts = [when, progress_text(done)]
+        if self._company:
+            parts.insert(0, self._company)
         overdue = len(self.model.overdue_entries())
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue).replace("%n", str(overdue)))

@@ -37,7 +37,7 @@ def test_items_are_grouped_in_the_standard_sections_with_progress_and_countdown(
     model = tab.checklist.model
     assert model.sections() == list(CHECKLIST_SECTIONS)
     assert model.index(0, 0).data().startswith(section_label("Research"))
-    assert tab.checklist.summary.text().startswith("Interview in 3 days · 0 of 20 done")
+    assert tab.checklist.summary.text().startswith("Northwind · Interview in 3 days · 0 of 20 done")
     first = model.index(0, TEXT_COLUMN, model.index(0, 0))
     assert model.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert "1 of 20 done" in tab.checklist.summary.text()
@@ -50,9 +50,9 @@ def test_countdown_says_today_and_days_ago(qtbot, db: Database) -> None:
     now = datetime.now()
     create_interview(db, "Contoso", scheduled_at=now - timedelta(days=2))
     tab = make_tab(qtbot, db)
-    assert tab.checklist.summary.text().startswith("Interview 2 days ago")
+    assert tab.checklist.summary.text().startswith("Contoso · Interview 2 days ago")
     tab.checklist.set_schedule(now.replace(hour=23, minute=59))
-    assert tab.checklist.summary.text().startswith("Interview today")
+    assert tab.checklist.summary.text().startswith("Contoso · Interview today")
 
 
 def test_items_past_their_due_point_are_marked_overdue(qtbot, db: Database) -> None:
@@ -174,6 +174,10 @@ def test_company_with_markup_in_the_checklist_header(qtbot, db: Database) -> Non
     create_interview(db, "<b>Acme</b> & Co")
     tab = make_tab(qtbot, db)
     assert tab.checklist.summary.textFormat() == Qt.TextFormat.PlainText
+    assert tab.checklist.summary.text().startswith("<b>Acme</b> & Co · ")
+    tab.editor.company.selectAll()
+    qtbot.keyClicks(tab.editor.company, "<i>Beta</i>")
+    assert tab.checklist.summary.text().startswith("<i>Beta</i> · ")
 
 
 def test_the_due_point_is_set_from_the_keyboard(qtbot, db: Database) -> None:
@@ -198,5 +202,5 @@ def test_the_due_point_is_set_from_the_keyboard(qtbot, db: Database) -> None:
 def test_without_a_date_the_summary_says_so(qtbot, db: Database) -> None:
     create_interview(db, "Undated")
     tab = make_tab(qtbot, db)
-    assert tab.checklist.summary.text() == "No interview date yet · 0 of 20 done"
+    assert tab.checklist.summary.text() == "Undated · No interview date yet · 0 of 20 done"
     assert tab.checklist.model.overdue_entries() == []

@@ -148,3 +148,4 @@ def test_company_with_markup_is_shown_literally_in_editor_and_checklist_header(q
     assert tab.editor.company.text() == name
     assert tab.model.index(0, 0).data() == name
     assert tab.checklist.summary.textFormat() == Qt.TextFormat.PlainText
+    assert tab.checklist.summary.text().startswith(name)
