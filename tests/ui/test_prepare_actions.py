@@ -3,9 +3,11 @@ duplicate for the next round, debrief a past interview, and lessons carried into
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.choices import LESSONS_SECTION
 from desktop_app.core.debrief_records import LessonEntry
@@ -153,3 +155,48 @@ def test_with_no_interview_the_interview_commands_are_off(qtbot, db: Database) -
         assert not action.isEnabled()
     assert not tab.debrief_action.isVisible()
     assert "Ctrl+N" in tab.stack.message_label.text()
+
+
+def _type_interview(qtbot, window: MainWindow, company: str, when: datetime) -> None:  # type: ignore[no-untyped-def]
+    """Add and fill an interview with key presses only, ticking its first checklist item."""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    keys = [company, "Engineer", "Technical", when.strftime("%Y-%m-%d %H:%M")]
+    for text in keys:
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # the checklist
+    view = window.prepare_tab.checklist.view
+    assert QApplication.focusWidget() is view
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, f"Bring the {company} portfolio")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+
+
+@pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing the keyboard"
+)  # stage suggestions pop up
+def test_a_week_of_interviews_planned_from_the_keyboard_survives_a_restart(
+    qtbot, db: Database, data_paths: DataPaths
+) -> None:
+    window = MainWindow(db, data_paths)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    monday = (datetime.now() + timedelta(days=7)).replace(hour=9, minute=30, second=0, microsecond=0)
+    for day, company in enumerate(("Northwind", "Contoso", "Fabrikam")):
+        _type_interview(qtbot, window, company, monday + timedelta(days=day))
+    window.close()
+
+    again = MainWindow(db, data_paths)
+    qtbot.addWidget(again)
+    assert companies(again.prepare_tab) == ["Northwind", "Contoso", "Fabrikam"]
+    for summary in list_interview_summaries(db):
+        assert (summary.role, summary.stage) == ("Engineer", "Technical")
+        assert summary.done_count == 1 and summary.item_count == 21
+        items = list_checklist(db, summary.id)
+        assert f"Bring the {summary.company} portfolio" in [item.text for item in items]
+    assert [s.scheduled_at for s in list_interview_summaries(db)] == [monday + timedelta(days=d) for d in range(3)]

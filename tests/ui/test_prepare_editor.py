@@ -6,11 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.storage.database import Database
 from desktop_app.storage.interviews import create_interview, get_interview
 from desktop_app.ui.prepare_editor import format_when
-from tests.ui.prepare_helpers import add_interviews, make_tab
+from tests.ui.prepare_helpers import add_interviews, make_tab, show_active
 
 
 def _choose(combo, data: str) -> None:  # type: ignore[no-untyped-def]
@@ -149,3 +150,32 @@ def test_company_with_markup_is_shown_literally_in_editor_and_checklist_header(q
     assert tab.model.index(0, 0).data() == name
     assert tab.checklist.summary.textFormat() == Qt.TextFormat.PlainText
     assert tab.checklist.summary.text().startswith(name)
+
+
+def test_tab_walks_from_the_search_box_through_every_field_to_the_checklist(qtbot, db: Database) -> None:
+    create_interview(db, "Northwind")
+    tab = make_tab(qtbot, db)
+    show_active(qtbot, tab)
+    e = tab.editor
+    expected = [
+        tab.interviews.table,
+        e.company,
+        e.role,
+        e.stage,
+        e.when,
+        e.format,
+        e.location,
+        e.interviewers,
+        e.posting,
+        e.internal,
+        e.notes,
+        e.outcome,
+        tab.checklist.view,
+    ]
+    tab.interviews.search.setFocus()
+    reached = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        reached.append(e.stage if focused is e.stage.lineEdit() else focused)
+    assert reached == expected
