@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from desktop_app.core.checklist_rules import countdown, progress
 from desktop_app.core.choices import ItemOrigin
 from desktop_app.core.prepare_records import ChecklistEntry, InterviewDetail
-from desktop_app.ui.formatting import format_datetime
+from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import format_label
 from desktop_app.ui.prepare_labels import countdown_text, due_label, progress_text, section_label
 
@@ -61,6 +61,12 @@ def _shorten(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def sheet_when(value: datetime) -> str:
+    """The day in full and the time without seconds: "Thursday, 3 December 2026 at 10:30"."""
+    time = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return _tr("{date} at {time}").format(date=format_date(value.date(), long=True), time=time)
+
+
 def build_interview_sheet(
     interview: InterviewDetail, items: list[ChecklistEntry], now: datetime | None = None
 ) -> QTextDocument:
@@ -80,7 +86,7 @@ def build_interview_sheet(
         cursor.insertBlock(_block(space_after=6))
         cursor.insertText(subtitle, _char(12))
 
-    when = format_datetime(interview.scheduled_at, long=True) if interview.scheduled_at else _tr("Not fixed yet")
+    when = sheet_when(interview.scheduled_at) if interview.scheduled_at else _tr("Not fixed yet")
     when = f"{when} ({countdown_text(countdown(interview.scheduled_at, now))})"
     where = " – ".join(part for part in (format_label(interview.format), interview.location) if part)
     facts = [

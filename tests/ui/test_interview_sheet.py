@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app.storage.checklists import add_item, list_checklist, update_item
 from desktop_app.storage.database import Database
 from desktop_app.storage.interviews import create_interview
-from desktop_app.ui.formatting import format_datetime
-from desktop_app.ui.interview_sheet import BOX_DONE, BOX_EMPTY
+from desktop_app.ui.interview_sheet import BOX_DONE, BOX_EMPTY, sheet_when
 from desktop_app.ui.printing import make_preview_dialog
 from tests.ui.prepare_helpers import make_tab
 
@@ -78,7 +77,8 @@ def test_the_pdf_prints_the_sheet_on_one_page_with_text_as_typed(
         "1 of 21 done",
     ):
         assert expected in flat, expected
-    assert " ".join(format_datetime(_when(db, interview_id), long=True).split()) in flat
+    assert " ".join(sheet_when(_when(db, interview_id)).split()) in flat
+    assert ":00 UTC" not in flat
     assert text.count(BOX_EMPTY) == 20 and text.count(BOX_DONE) == 1
 
 
