@@ -108,3 +108,14 @@ def countdown(scheduled_at: datetime | None, now: datetime) -> Countdown:
     if days == -1:
         return Countdown(CountdownKind.YESTERDAY, 1)
     return Countdown(CountdownKind.DAYS_AGO, -days)
+
+
+def lesson_item_text(text: str, practice_task: str) -> str | None:
+    """The checklist text for a carried-forward lesson: its text, else its practice task; None if blank."""
+    return text.strip() or practice_task.strip() or None
+
+
+def lesson_source(company: str, role: str, scheduled_at: datetime | None) -> str:
+    """Which interview a carried-forward lesson came from: "Acme – Analyst (2026-03-02)"."""
+    source = f"{company} – {role}" if role else company
+    return source if scheduled_at is None else f"{source} ({scheduled_at:%Y-%m-%d})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import case, delete, func, select
 
+from desktop_app.core.checklist_rules import lesson_item_text, lesson_source
 from desktop_app.core.choices import CHECKLIST_SECTIONS, LESSONS_SECTION, DebriefStatus, ItemOrigin
 from desktop_app.core.prepare_records import EDITABLE_INTERVIEW_FIELDS, InterviewDetail
 from desktop_app.core.records import InterviewSummary
@@ -81,23 +82,25 @@ def _fill_checklist(session, interview: Interview) -> None:  # type: ignore[no-u
         .where(Lesson.carry_forward, Debrief.status == DebriefStatus.COMPLETE, Interview.id != interview.id)
         .order_by(Debrief.completed_at, Lesson.position)
     )
-    for position, (lesson, company, role, when) in enumerate(lessons):
-        source = company if not role else f"{company} – {role}"
-        if when is not None:
-            source = f"{source} ({when:%Y-%m-%d})"
+    position = 0
+    for lesson, company, role, when in lessons:
+        text = lesson_item_text(lesson.text, lesson.practice_task)
+        if text is None:
+            continue
         session.add(
             ChecklistItem(
                 interview_id=interview.id,
                 section=LESSONS_SECTION,
                 section_position=section_position(LESSONS_SECTION),
-                text=lesson.text,
+                text=text,
                 position=position,
                 origin=ItemOrigin.LESSON,
                 lesson_id=lesson.id,
-                origin_note=source,
+                origin_note=lesson_source(company, role, when),
                 due_offset_days=-1,
             )
         )
+        position += 1
 
 
 DEFAULT_STAGES: tuple[str, ...] = (

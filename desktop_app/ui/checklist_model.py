@@ -30,6 +30,34 @@ TEXT_COLUMN, DUE_COLUMN, FROM_COLUMN = range(3)
 OVERDUE_COLOUR = QColor("#a40000")
 _Index = QModelIndex | QPersistentModelIndex
 _SECTION = 0
+_R = Qt.ItemDataRole
+_F = Qt.ItemFlag
+_ROOT_FLAGS = _F.ItemIsDropEnabled
+_SECTION_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled
+_MOVABLE = _SECTION_FLAGS | _F.ItemIsDragEnabled
+_ITEM_FLAGS = {
+    TEXT_COLUMN: _MOVABLE | _F.ItemIsUserCheckable | _F.ItemIsEditable,
+    DUE_COLUMN: _MOVABLE | _F.ItemIsEditable,
+    FROM_COLUMN: _MOVABLE,
+}
+# The roles data() answers; the view asks for many more on every paint.
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        _R.DisplayRole,
+        _R.EditRole,
+        _R.CheckStateRole,
+        _R.ToolTipRole,
+        _R.AccessibleTextRole,
+        _R.AccessibleDescriptionRole,
+        _R.ForegroundRole,
+        _R.DecorationRole,
+        _R.FontRole,
+        ITEM_ID_ROLE,
+        OVERDUE_ROLE,
+        DUE_OFFSET_ROLE,
+    )
+)
 
 
 @dataclass
@@ -47,6 +75,9 @@ class ChecklistModel(QAbstractItemModel):
         self._sections: list[_Section] = []
         self._scheduled_at: datetime | None = None
         self._now = datetime.now()
+        self._overdue_ids: set[int] = set()
+        self._section_font = QFont()
+        self._section_font.setBold(True)
         self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     # -- contents ------------------------------------------------------------------------------
@@ -62,12 +93,14 @@ class ChecklistModel(QAbstractItemModel):
             if not self._sections or self._sections[-1].name != item.section:
                 self._sections.append(_Section(item.section))
             self._sections[-1].items.append(item)
+        self._mark_overdue()
         self.endResetModel()
 
     def set_schedule(self, scheduled_at: datetime | None, now: datetime | None = None) -> None:
         """The interview moved: overdue marks change, nothing else."""
         self._scheduled_at = scheduled_at
         self._now = now or datetime.now()
+        self._mark_overdue()
         for row, section in enumerate(self._sections):
             if section.items:
                 parent = self.index(row, 0)
@@ -111,7 +144,15 @@ class ChecklistModel(QAbstractItemModel):
         return QModelIndex()
 
     def _overdue(self, item: ChecklistEntry) -> bool:
-        return is_overdue(self._scheduled_at, item.due_offset_days, item.done, self._now)
+        return item.id in self._overdue_ids
+
+    def _mark_overdue(self) -> None:
+        """Work out once which items are overdue, so data() only looks it up."""
+        self._overdue_ids = {
+            item.id
+            for item in self.entries()
+            if is_overdue(self._scheduled_at, item.due_offset_days, item.done, self._now)
+        }
 
     # -- structure ------------------------------------------------------------------------------
 
@@ -148,21 +189,15 @@ class ChecklistModel(QAbstractItemModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _ROOT_FLAGS
         if index.internalId() == _SECTION:
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == TEXT_COLUMN:
-            return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
-        if index.column() == DUE_COLUMN:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+            return _SECTION_FLAGS
+        return _ITEM_FLAGS[index.column()] if 0 <= index.column() < 3 else _ITEM_FLAGS[FROM_COLUMN]
 
     # -- data -------------------------------------------------------------------------------------
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if int(role) not in _ROLES or not index.isValid():
             return None
         if index.internalId() == _SECTION:
             return self._section_data(self._sections[index.row()], index.column(), role)
@@ -175,9 +210,7 @@ class ChecklistModel(QAbstractItemModel):
             done = progress([item.done for item in section.items])
             return f"{section_label(section.name)} ({progress_text(done)})"
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._section_font
         return None
 
     def _item_data(self, item: ChecklistEntry, column: int, role: int) -> Any:
@@ -244,6 +277,9 @@ class ChecklistModel(QAbstractItemModel):
         updated = dataclasses.replace(item, **{name: value})  # type: ignore[arg-type]
         section = self._sections[index.internalId() - 1]
         section.items[index.row()] = updated
+        self._overdue_ids.discard(item.id)
+        if is_overdue(self._scheduled_at, updated.due_offset_days, updated.done, self._now):
+            self._overdue_ids.add(item.id)
         parent = self.parent(index)
         self.dataChanged.emit(self.index(index.row(), 0, parent), self.index(index.row(), 2, parent))
         self.dataChanged.emit(parent, parent)

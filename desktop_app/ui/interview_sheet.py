@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QTextBlockFormat,
@@ -24,13 +25,13 @@ from PySide6.QtGui import (
 from desktop_app.core.checklist_rules import countdown, progress
 from desktop_app.core.choices import ItemOrigin
 from desktop_app.core.prepare_records import ChecklistEntry, InterviewDetail
-from desktop_app.ui.formatting import format_datetime
+from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import format_label
 from desktop_app.ui.prepare_labels import countdown_text, due_label, progress_text, section_label
 
 BODY_POINT_SIZE = 9.5
 POSTING_LIMIT = 280
-NOTE_LINES = 7
+NOTE_LINES = 10
 BOX_EMPTY, BOX_DONE = "☐", "☑"
 
 
@@ -60,6 +61,12 @@ def _shorten(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def sheet_when(value: datetime) -> str:
+    """The day in full and the time without seconds: "Thursday, 3 December 2026 at 10:30"."""
+    time = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return _tr("{date} at {time}").format(date=format_date(value.date(), long=True), time=time)
+
+
 def build_interview_sheet(
     interview: InterviewDetail, items: list[ChecklistEntry], now: datetime | None = None
 ) -> QTextDocument:
@@ -79,7 +86,7 @@ def build_interview_sheet(
         cursor.insertBlock(_block(space_after=6))
         cursor.insertText(subtitle, _char(12))
 
-    when = format_datetime(interview.scheduled_at, long=True) if interview.scheduled_at else _tr("Not fixed yet")
+    when = sheet_when(interview.scheduled_at) if interview.scheduled_at else _tr("Not fixed yet")
     when = f"{when} ({countdown_text(countdown(interview.scheduled_at, now))})"
     where = " – ".join(part for part in (format_label(interview.format), interview.location) if part)
     facts = [
@@ -130,6 +137,8 @@ def _insert_checklist(cursor: QTextCursor, items: list[ChecklistEntry]) -> None:
 def _insert_note_box(cursor: QTextCursor) -> None:
     table_format = QTextTableFormat()
     table_format.setBorder(0.8)
+    table_format.setBorderBrush(QBrush(QColor("#777777")))
+    table_format.setBorderCollapse(False)  # left unset, Qt draws no border at all
     table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     table_format.setCellPadding(4)
     table_format.setCellSpacing(0)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.checklist_rules import countdown
+from desktop_app.core.checklist_rules import CountdownKind, countdown
 from desktop_app.core.choices import CHECKLIST_SECTIONS
 from desktop_app.core.prepare_records import ChecklistEntry
 from desktop_app.storage.checklists import add_item, delete_item, list_checklist, move_item, restore_item, update_item
@@ -65,6 +65,7 @@ class ChecklistPanel(QWidget):
         self._saver = saver
         self._interview_id: int | None = None
         self._scheduled_at: datetime | None = None
+        self._company = ""
         self.undo_stack = QUndoStack(self)
         self.model = ChecklistModel(self)
         self.model.edited.connect(self._save_edit)
@@ -98,9 +99,10 @@ class ChecklistPanel(QWidget):
 
         self.add_action = self._action(self.tr("&Add item"), "Ctrl+Shift+N", self.add_item_here)
         self.delete_action = self._action(self.tr("Delete item"), QKeySequence.StandardKey.Delete, self.delete_current)
+        self.due_action = self._action(self.tr("Due poi&nt…"), "Ctrl+E", self.edit_due_point)
         self.up_action = self._action(self.tr("Move up"), "Ctrl+Up", lambda: self.move_current(-1))
         self.down_action = self._action(self.tr("Move down"), "Ctrl+Down", lambda: self.move_current(1))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -110,7 +112,14 @@ class ChecklistPanel(QWidget):
         self.addAction(self.redo_action)
 
         buttons = QHBoxLayout()
-        for action in (self.add_action, self.delete_action, self.up_action, self.down_action, self.undo_action):
+        for action in (
+            self.add_action,
+            self.delete_action,
+            self.due_action,
+            self.up_action,
+            self.down_action,
+            self.undo_action,
+        ):
             button = QPushButton(action.text())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
@@ -139,13 +148,20 @@ class ChecklistPanel(QWidget):
     def interview_id(self) -> int | None:
         return self._interview_id
 
-    def load(self, interview_id: int | None, scheduled_at: datetime | None) -> None:
+    def load(self, interview_id: int | None, scheduled_at: datetime | None, company: str | None = None) -> None:
         self._interview_id = interview_id
         self._scheduled_at = scheduled_at
+        if company is not None or interview_id is None:
+            self._company = company or ""
         items = list_checklist(self.db, interview_id) if interview_id is not None else []
         self.model.set_items(items, scheduled_at)
         self.view.expandAll()
         self.setEnabled(interview_id is not None)
+        self._show_summary()
+
+    def set_company(self, company: str) -> None:
+        """The interview's company, named (as typed, never as markup) above its checklist."""
+        self._company = company
         self._show_summary()
 
     def set_schedule(self, scheduled_at: datetime | None) -> None:
@@ -157,10 +173,14 @@ class ChecklistPanel(QWidget):
         if self._interview_id is None:
             return self.tr("Select an interview to see its checklist.")
         done = self.model.progress()
-        parts = [
-            self.tr("Interview {when}").format(when=countdown_text(countdown(self._scheduled_at, datetime.now()))),
-            progress_text(done),
-        ]
+        until = countdown(self._scheduled_at, datetime.now())
+        if until.kind == CountdownKind.NO_DATE:
+            when = self.tr("No interview date yet")
+        else:
+            when = self.tr("Interview {when}").format(when=countdown_text(until))
+        parts = [when, progress_text(done)]
+        if self._company:
+            parts.insert(0, self._company)
         overdue = len(self.model.overdue_entries())
         if overdue:
             parts.append(self.tr("%n overdue", "", overdue).replace("%n", str(overdue)))
@@ -204,6 +224,14 @@ class ChecklistPanel(QWidget):
         index = self.model.index_of_item(item_id)
         self.view.edit(index)
         return item_id
+
+    def edit_due_point(self) -> None:
+        """Open the due point of the selected item for editing (the keyboard way to reach that column)."""
+        index = self.view.currentIndex()
+        if self.model.entry_at(index) is not None:
+            due = index.siblingAtColumn(DUE_COLUMN)
+            self.view.setCurrentIndex(due)
+            self.view.edit(due)
 
     def delete_current(self) -> None:
         entry = self.current_entry()

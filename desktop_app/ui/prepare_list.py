@@ -19,6 +19,8 @@ from desktop_app.ui.formatting import format_datetime
 from desktop_app.ui.labels import outcome_label
 from desktop_app.ui.table_model import Column, RowTableModel
 
+MIN_COLUMN_CHARS = 12  # a new interview's empty role and stage still get room to be read
+
 
 def search_text(summary: InterviewSummary) -> str:
     """What the search box looks in: company, role, stage and notes, case-folded."""
@@ -119,6 +121,10 @@ class InterviewList(QWidget):
         self._show(self._matching(self._all))
         if first_fill and self._all:
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            least = self.table.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARS
+            for column in range(self.model.columnCount() - 1):
+                header.resizeSection(column, max(header.sectionSize(column), least))
 
     def total_count(self) -> int:
         return len(self._all)

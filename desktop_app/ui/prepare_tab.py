@@ -157,6 +157,7 @@ class PrepareTab(QWidget):
             self.interviews.select_first()
         else:
             self._show_interview(current)
+        self._update_actions()
 
     def current_interview_id(self) -> int | None:
         return self.interviews.current_id()
@@ -165,7 +166,10 @@ class PrepareTab(QWidget):
         self._flush()
         detail = get_interview(self._db, interview_id) if interview_id >= 0 else None
         self.editor.load(detail)
-        self.checklist.load(detail.id if detail else None, detail.scheduled_at if detail else None)
+        if detail is None:
+            self.checklist.load(None, None)
+        else:
+            self.checklist.load(detail.id, detail.scheduled_at, detail.company)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -184,6 +188,8 @@ class PrepareTab(QWidget):
         shown = {name: value for name, value in fields.items() if name in _SUMMARY_FIELDS}
         if shown:
             self.interviews.update_summary(interview_id, **shown)
+        if "company" in fields and interview_id == self.checklist.interview_id():
+            self.checklist.set_company(str(fields["company"]))
         if "scheduled_at" in fields and interview_id == self.checklist.interview_id():
             self.checklist.set_schedule(fields["scheduled_at"])  # type: ignore[arg-type]
             self._update_actions()

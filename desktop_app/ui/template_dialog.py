@@ -166,6 +166,13 @@ class DeleteTemplateItemCommand(QUndoCommand):
         self._dialog.select_row(self._dialog.model.row_of(self._item_id))
 
 
+def _plain_button(text: str) -> QPushButton:
+    """A button that Return does not press: Return belongs to the table's item editors."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    return button
+
+
 class TemplateDialog(QDialog):
     """Edit the checklist template; ``confirm`` can be replaced in tests."""
 
@@ -210,11 +217,13 @@ class TemplateDialog(QDialog):
         self.addAction(undo)
         self.undo_action = undo
         buttons.addStretch(1)
-        reset = QPushButton(self.tr("&Restore the default template…"))
+        reset = _plain_button(self.tr("&Restore the default template…"))
         reset.clicked.connect(self.restore_defaults)
         buttons.addWidget(reset)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        for button in close.buttons():
+            button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -223,6 +232,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(close)
         if self.model.rowCount():
             self.select_row(0)
+        self.table.setFocus()
 
     def _button(self, layout: QHBoxLayout, text: str, keys: str, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -230,7 +240,7 @@ class TemplateDialog(QDialog):
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)
         self.table.addAction(action)
-        button = QPushButton(text)
+        button = _plain_button(text)
         button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         button.clicked.connect(action.trigger)
         layout.addWidget(button)

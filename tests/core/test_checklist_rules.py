@@ -13,6 +13,8 @@ from desktop_app.core.checklist_rules import (
     due_moment,
     due_point,
     is_overdue,
+    lesson_item_text,
+    lesson_source,
     progress,
 )
 
@@ -77,3 +79,14 @@ def test_countdown_in_calendar_days(now: datetime, kind: CountdownKind, days: in
 
 def test_countdown_without_a_date() -> None:
     assert countdown(None, INTERVIEW).kind == CountdownKind.NO_DATE
+
+
+def test_a_carried_lesson_uses_its_text_or_else_its_practice_task() -> None:
+    assert lesson_item_text("  Quantify results ", "") == "Quantify results"
+    assert lesson_item_text(" ", "Mock interview on Friday") == "Mock interview on Friday"
+    assert lesson_item_text(" ", "  ") is None
+
+
+def test_a_carried_lesson_names_its_interview() -> None:
+    assert lesson_source("Acme", "Analyst", datetime(2026, 3, 2, 10)) == "Acme – Analyst (2026-03-02)"
+    assert lesson_source("Acme", "", None) == "Acme"

@@ -35,3 +35,10 @@ def add_interviews(db: Database, now: datetime | None = None) -> dict[str, int]:
 
 def companies(tab: PrepareTab) -> list[str]:
     return [tab.model.row_at(row).company for row in range(tab.model.rowCount())]
+
+
+def show_active(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Show a widget as the active window, so keyboard shortcuts and focus work as for a user."""
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
