@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -135,7 +135,12 @@ class StepsPanel(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
-        self.undo_button = _button_for(self.undo_action, buttons)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last deletion of a step (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         self.help_action = action_button(self, buttons, self.tr("What the tiers mean"), "F1", self.toggle_help)
         self.help_action.setCheckable(True)
@@ -270,15 +275,3 @@ class StepsPanel(QWidget):
         self.undo_stack.clear()
         if plan_id == self._plan_id:
             self.load(None)
-
-
-def _button_for(action: QAction, row: QHBoxLayout) -> QWidget:
-    """A push button following an action whose text changes (the undo action names what it undoes)."""
-    button = QPushButton(action.text())
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: (button.setEnabled(action.isEnabled()), button.setText(action.text())))
-    button.setEnabled(action.isEnabled())
-    row.addWidget(button)
-    return button
