@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,10 +52,10 @@ def saver_of(tab: PlanBTab) -> AutoSaver:
 
 
 def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of a PDF (or of one page of it), as pdftotext lays it out."""
     pages = ["-f", str(page), "-l", str(page)] if page is not None else []
-    return subprocess.run(
-        ["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", text.stdout)  # ligatures such as "ﬀ" back to letters
 
 
 def pdf_info(path: Path) -> dict[str, str]:
