@@ -21,19 +21,17 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtGui import QGuiApplication, QPageSize, QTextCursor, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
-from PySide6.QtGui import QGuiApplication, QPageSize, QTextCursor, QTextDocument  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-
-from desktop_app.core.choices import FailureTier, PlanKind, PlanStatus  # noqa: E402
-from desktop_app.paths import DataPaths  # noqa: E402
-from desktop_app.storage.database import Database  # noqa: E402
-from desktop_app.storage.migrate import open_database  # noqa: E402
-from desktop_app.storage.plan_steps import add_step  # noqa: E402
-from desktop_app.storage.plans import create_plan  # noqa: E402
-from desktop_app.ui import planb_print_style as style  # noqa: E402
-from desktop_app.ui.planb_printing import plans_builder, write_plans_pdf  # noqa: E402
+from desktop_app.core.choices import FailureTier, PlanKind, PlanStatus
+from desktop_app.paths import DataPaths
+from desktop_app.storage.database import Database
+from desktop_app.storage.migrate import open_database
+from desktop_app.storage.plan_steps import add_step
+from desktop_app.storage.plans import create_plan
+from desktop_app.ui import planb_print_style as style
+from desktop_app.ui.planb_printing import plans_builder, write_plans_pdf
 
 TARGET_RATIO = 1.5
 TARGET_SECONDS = 1.0
@@ -92,6 +90,7 @@ def main() -> int:
     parser.add_argument("--plans", type=int, default=20)
     parser.add_argument("--steps", type=int, default=30)
     args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - printing needs it
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)

@@ -108,15 +108,15 @@ class PlanEditor(QWidget):
         self.status = QComboBox()
         for status in PlanStatus:
             self.status.addItem(plan_status_label(status), str(status))
-        self.description = _text_box(self.tr("What this plan is, in a few sentences"), 90)
-        self.why = _text_box(self.tr("Why it is worth having"), 70)
+        self.description = _text_box(self.tr("What this plan is, in a few sentences"), 70)
+        self.why = _text_box(self.tr("Why it is worth having"), 56)
         self.trigger_date = QLineEdit()
         self.trigger_date.setPlaceholderText(self.tr("e.g. {example}; empty for no date").format(example=day_example()))
         self.trigger_problem = _message_label()
         self.trigger_condition = QLineEdit()
         self.trigger_condition.setPlaceholderText(self.tr("e.g. “no offer by March” or “three final-round rejections”"))
         self.gauges = {name: GaugeSlider(name) for name in GAUGES}
-        self.notes = _text_box(self.tr("Anything else"), 90)
+        self.notes = _text_box(self.tr("Anything else"), 70)
 
         form = QFormLayout(self)
         form.addRow(self.trigger_alarm)

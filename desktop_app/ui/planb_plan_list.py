@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -21,7 +21,8 @@ from desktop_app.ui.table_model import Column, RowTableModel
 
 ALARM_COLOUR = QColor("#a40000")
 WARNING_SIGN = "\u26a0"
-TRIGGER_COLUMN = 3
+TRIGGER_COLUMN = 1
+STEPS_COLUMN = 2
 
 
 def _tr(text: str) -> str:
@@ -30,9 +31,9 @@ def _tr(text: str) -> str:
 
 def trigger_text(summary: PlanSummary, today: date) -> str:
     parts = [x for x in (format_date(summary.trigger_date), summary.trigger_condition.strip()) if x]
-    text = " · ".join(parts)
+    text = "\n".join(parts)
     if trigger_passed(summary.status, summary.trigger_date, today):
-        return f"{WARNING_SIGN} " + _tr("Trigger passed: {when}").format(when=text)
+        return f"{WARNING_SIGN} " + _tr("Trigger passed:\n{when}").format(when=text)
     return text
 
 
@@ -76,9 +77,11 @@ class PlanList(QWidget):
 
         self.model = PlanTableModel(
             [
-                Column(tr("Plan"), lambda r: r.title, foreground=alarm_brush),
-                Column(tr("Kind"), lambda r: plan_kind_label(r.kind)),
-                Column(tr("Status"), lambda r: plan_status_label(r.status)),
+                Column(
+                    tr("Plan"),
+                    lambda r: f"{r.title}\n{plan_kind_label(r.kind)} · {plan_status_label(r.status)}",
+                    tooltip=lambda r: f"{r.title}\n{plan_kind_label(r.kind)} · {plan_status_label(r.status)}",
+                ),
                 Column(
                     tr("Trigger"),
                     lambda r: trigger_text(r, self.today),
@@ -97,13 +100,15 @@ class PlanList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TRIGGER_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TRIGGER_COLUMN, 190)
+        header.resizeSection(TRIGGER_COLUMN, 150)
+        header.setSectionResizeMode(STEPS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(tr("Plans"))
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._emit(current.row()))
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,10 +107,14 @@ class StepsPanel(QWidget):
         self.view.setItemDelegateForColumn(DUE_COLUMN, self.day_delegate)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(STEP_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TIER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)  # a broken promise is shown in bold
+        for column, sample in ((TIER_COLUMN, "Fail occasionally"), (DUE_COLUMN, "30/12/2026 – promise overdue")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 48)
         header.setSectionResizeMode(NOTES_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTES_COLUMN, 180)
+        header.resizeSection(NOTES_COLUMN, 160)
 
         self.help = QLabel(tiers_help_text())
         self.help.setTextFormat(Qt.TextFormat.PlainText)
