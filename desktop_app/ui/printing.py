@@ -330,6 +330,7 @@ def make_preview_dialog(build: DocumentBuilder, parent: QWidget | None = None) -
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure(printer)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_in_use = printer  # type: ignore[attr-defined]  # the dialog does not own it: keep it alive
     dialog.paintRequested.connect(lambda p: render(build(), p))
     dialog.setWindowTitle(_tr("Print preview"))
     return dialog

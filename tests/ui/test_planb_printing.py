@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.cli import build_parser
@@ -189,3 +190,16 @@ def test_export_pdf_from_the_tab_reports_the_page_count(qtbot, db: Database, tmp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "gone" / "x.pdf"), ""))
     assert tab.print_bar.export_pdf() is None
     assert "could not be saved" in tab.status.text()
+
+
+def test_the_print_preview_shows_the_pages_it_will_print(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    first, _second = _two_plans(db)
+    tab = make_tab(qtbot, db)
+    tab.plans_page.plans.select_plan(first)
+    tab.print_bar.set_scope(ALL_PLANS)
+    dialog = printing.make_preview_dialog(tab.print_bar.builder(), tab)
+    gc.collect()  # the printer must outlive the function that made it
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 2)
+    dialog.close()
