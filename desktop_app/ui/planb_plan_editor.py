@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -135,10 +136,17 @@ class PlanEditor(QWidget):
             "confidence": self.tr("Conf&idence:"),
             "coherence": self.tr("Fits who I a&m:"),
         }
-        for name, gauge in self.gauges.items():
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for index, (name, gauge) in enumerate(self.gauges.items()):
             label = QLabel(gauge_labels[name])
             label.setBuddy(gauge.slider)
-            form.addRow(label, gauge)
+            row, column = divmod(index, 2)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(gauge, row, column * 2 + 1)
+        form.addRow(self.tr("Gauges:"), grid)
         form.addRow(self.tr("&Notes:"), self.notes)
         self._connect()
         self.setEnabled(False)

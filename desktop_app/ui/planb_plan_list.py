@@ -22,7 +22,6 @@ from desktop_app.ui.table_model import Column, RowTableModel
 ALARM_COLOUR = QColor("#a40000")
 WARNING_SIGN = "\u26a0"
 TRIGGER_COLUMN = 1
-STEPS_COLUMN = 2
 
 
 def _tr(text: str) -> str:
@@ -75,22 +74,19 @@ class PlanList(QWidget):
                 return tr("The trigger date has passed and this plan is not active: time to decide whether to switch.")
             return tr("When to switch to this plan")
 
+        def describe(row: PlanSummary) -> str:
+            steps = tr("{done} of {total} steps done").format(done=row.done_count, total=row.step_count)
+            return f"{row.title}\n{plan_kind_label(row.kind)} · {plan_status_label(row.status)} · {steps}"
+
         self.model = PlanTableModel(
             [
-                Column(
-                    tr("Plan"),
-                    lambda r: f"{r.title}\n{plan_kind_label(r.kind)} · {plan_status_label(r.status)}",
-                    tooltip=lambda r: f"{r.title}\n{plan_kind_label(r.kind)} · {plan_status_label(r.status)}",
-                ),
+                Column(tr("Plan"), describe, tooltip=describe),
                 Column(
                     tr("Trigger"),
                     lambda r: trigger_text(r, self.today),
                     tooltip=trigger_tip,
                     foreground=alarm_brush,
                     font=alarm_font,
-                ),
-                Column(
-                    tr("Steps"), lambda r: tr("{done} of {total} done").format(done=r.done_count, total=r.step_count)
                 ),
             ],
             self,
@@ -108,7 +104,6 @@ class PlanList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TRIGGER_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TRIGGER_COLUMN, 150)
-        header.setSectionResizeMode(STEPS_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(tr("Plans"))
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._emit(current.row()))
         layout = QVBoxLayout(self)

@@ -86,7 +86,7 @@ class PlansPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([520, 780])
+        self.splitter.setSizes([380, 920])
         return self.splitter
 
     def _build_actions(self) -> QHBoxLayout:

@@ -112,9 +112,9 @@ class StepsPanel(QWidget):
         metrics = QFontMetrics(bold)  # a broken promise is shown in bold
         for column, sample in ((TIER_COLUMN, "Fail occasionally"), (DUE_COLUMN, "30/12/2026 – promise overdue")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 48)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 36)
         header.setSectionResizeMode(NOTES_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTES_COLUMN, 160)
+        header.resizeSection(NOTES_COLUMN, 110)
 
         self.help = QLabel(tiers_help_text())
         self.help.setTextFormat(Qt.TextFormat.PlainText)
