@@ -37,6 +37,8 @@ from desktop_app.ui.planb_dates import UnreadableDayError, day_example, format_d
 from desktop_app.ui.planb_document import gauge_label
 from desktop_app.ui.planb_plan_list import WARNING_SIGN
 
+# The fields the plan list shows; only their changes are announced through ``changed``.
+LISTED_FIELDS = frozenset({"title", "kind", "status", "trigger_date", "trigger_condition"})
 ALARM_STYLE = "color: #a40000; font-weight: bold;"
 
 
@@ -83,7 +85,7 @@ class GaugeSlider(QWidget):
 
 
 class PlanEditor(QWidget):
-    """Edits one plan; ``changed(id, fields)`` tells the list what the user changed."""
+    """Edits one plan; ``changed(id, fields)`` tells the list when something it shows changed."""
 
     changed = Signal(int, dict)
 
@@ -208,7 +210,8 @@ class PlanEditor(QWidget):
         plan_id = self._plan.id
         db = self._db
         self._saver.schedule(("plan", plan_id, field), lambda: update_plan(db, plan_id, **{field: value}))
-        self.changed.emit(plan_id, {field: value})
+        if field in LISTED_FIELDS:
+            self.changed.emit(plan_id, {field: value})
 
     def _title_edited(self, text: str) -> None:
         if not text.strip():

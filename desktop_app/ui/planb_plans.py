@@ -23,8 +23,6 @@ from desktop_app.ui.planb_plan_editor import PlanEditor
 from desktop_app.ui.planb_plan_list import PlanList
 from desktop_app.ui.planb_steps import StepsPanel
 
-_SUMMARY_FIELDS = frozenset({"title", "kind", "status", "trigger_date", "trigger_condition"})
-
 
 class PlansPage(QWidget):
     """Lists, edits, adds, deletes and orders plans and their steps."""
@@ -56,6 +54,7 @@ class PlansPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
 
+        self.addAction(self.steps.help_action)  # F1 explains the tiers anywhere on the page
         self.plans.plan_selected.connect(self._show_plan)
         self.editor.changed.connect(self._editor_changed)
         self.steps.progress_changed.connect(
@@ -133,9 +132,7 @@ class PlansPage(QWidget):
             action.setEnabled(current is not None)
 
     def _editor_changed(self, plan_id: int, fields: dict) -> None:  # type: ignore[type-arg]
-        shown = {name: value for name, value in fields.items() if name in _SUMMARY_FIELDS}
-        if shown:
-            self.plans.update_summary(plan_id, **shown)
+        self.plans.update_summary(plan_id, **fields)
 
     # -- actions -------------------------------------------------------------------------------------
 

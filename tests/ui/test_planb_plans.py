@@ -6,12 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.choices import PlanKind, PlanStatus
 from desktop_app.storage.database import Database
 from desktop_app.storage.plan_steps import add_step
 from desktop_app.storage.plans import create_plan, get_plan, list_plans
-from tests.ui.planb_helpers import make_tab, saver_of, true_refcount_guard  # noqa: F401
+from tests.ui.planb_helpers import make_tab, saver_of, show_active, true_refcount_guard  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("true_refcount_guard")
 
@@ -168,3 +169,18 @@ def test_plan_list_model_is_a_correct_qt_model(qtbot, qtmodeltester, db: Databas
     create_plan(db, "Two")
     tab = make_tab(qtbot, db)
     qtmodeltester.check(tab.plans_page.plans.model)
+
+
+def test_a_new_plan_from_the_keyboard_is_named_by_typing(qtbot, db: Database) -> None:
+    tab = make_tab(qtbot, db)
+    page = tab.plans_page
+    show_active(qtbot, tab)
+    button = page.new_action.property("button")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is page.editor.title
+    qtbot.keyClicks(page.editor.title, "If analytics vanished")
+    saver_of(tab).flush()
+    assert [plan.title for plan in list_plans(db)] == ["If analytics vanished"]
+    qtbot.keyClick(page.editor.title, Qt.Key.Key_F1)
+    assert page.steps.help.isVisibleTo(tab)
