@@ -97,14 +97,16 @@ def render(document: QTextDocument, printer: QPrinter) -> int:
 
 def _row_extent(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> tuple[float, float]:
     """Top of the first line and bottom of the last line of a table row, in document coordinates."""
+    document = table.document()
     tops: list[float] = []
     bottoms: list[float] = []
     for column in range(table.columns()):
         cell = table.cellAt(row, column)
         if cell.row() != row:
             continue
-        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
-        bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+        # Blocks found by position: a QTextCursor would also work out its x position, which costs more.
+        tops.append(layout.blockBoundingRect(document.findBlock(cell.firstPosition())).top())
+        bottoms.append(layout.blockBoundingRect(document.findBlock(cell.lastPosition())).bottom())
     return (min(tops), max(bottoms)) if tops else (0.0, 0.0)
 
 
