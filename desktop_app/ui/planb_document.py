@@ -43,6 +43,7 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
     """The document for ``printouts`` (one plan or all of them), as of ``today``."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
+    document.setDocumentMargin(0)  # as the printer path lays it out; set now, it costs no extra layout
     document.setDefaultFont(style.base_font())
     cursor = QTextCursor(document)
     if not printouts:

@@ -1,60 +1,76 @@
-"""The Plan B tab: the list of plans in the user's order."""
+"""The Plan B tab: its pages (Plans, Network, Evidence) and printing.
+
+This module only assembles: the print controls on top, the pages in ``self.pages``
+below, and a line for messages. ``print_current()`` (File > Print…, Ctrl+P) opens the
+print preview of the selected plan or of all plans. A page is read again when it comes
+into view, so plan titles and interviews added elsewhere show up in its lists.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.core.records import PlanSummary
 from desktop_app.storage.database import Database
-from desktop_app.storage.plans import list_plan_summaries
 from desktop_app.ui.autosave import AutoSaver
-from desktop_app.ui.empty_state import EmptyStateStack
-from desktop_app.ui.formatting import format_date
-from desktop_app.ui.labels import plan_kind_label, plan_status_label
-from desktop_app.ui.table_model import Column, RowTableModel
+from desktop_app.ui.planb_evidence import EvidencePage
+from desktop_app.ui.planb_network import NetworkPage
+from desktop_app.ui.planb_plans import PlansPage
+from desktop_app.ui.planb_print_bar import PlanPrintBar
 
 
 class PlanBTab(QWidget):
+    plans_changed = Signal()  # a plan was added, deleted or moved
+
     def __init__(self, db: Database, saver: AutoSaver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._saver = saver
-        tr = self.tr
-        self.model: RowTableModel[PlanSummary] = RowTableModel(
-            [
-                Column(tr("Plan"), lambda r: r.title),
-                Column(tr("Kind"), lambda r: plan_kind_label(r.kind)),
-                Column(tr("Status"), lambda r: plan_status_label(r.status)),
-                Column(
-                    tr("Trigger"),
-                    lambda r: " · ".join(x for x in (format_date(r.trigger_date), r.trigger_condition) if x),
-                ),
-                Column(
-                    tr("Steps"), lambda r: tr("{done} of {total} done").format(done=r.done_count, total=r.step_count)
-                ),
-            ],
-            self,
-        )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(tr("Plans"))
-        self.stack = EmptyStateStack(
-            self.table,
-            tr(
-                "No plans yet.\nWrite down your current path, what you would do if it vanished, and a wild card, "
-                "each with a trigger that tells you when to switch."
-            ),
-        )
-        QVBoxLayout(self).addWidget(self.stack)
-        self.refresh()
+        self.plans_page = PlansPage(db, saver)
+        self.plans_page.plans_changed.connect(self.plans_changed)
+        self.model = self.plans_page.plans.model  # the plan rows, for callers that count them
+        self.stack = self.plans_page.stack
+        self.print_bar = PlanPrintBar(db, self.plans_page.current_plan_id)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.network_page = NetworkPage(db, saver)
+        self.evidence_page = EvidencePage(db, saver)
+        self.pages.addTab(self.plans_page, self.tr("Plans"))
+        self.pages.addTab(self.network_page, self.tr("Network"))
+        self.pages.addTab(self.evidence_page, self.tr("Evidence"))
+        self.pages.currentChanged.connect(self._refresh_current_page)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.print_bar.said.connect(self.status.setText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.print_bar)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
 
     def refresh(self) -> None:
-        self.model.set_rows(list_plan_summaries(self._db))
-        self.stack.set_empty(self.model.rowCount() == 0)
+        """Read the plans again (after another tab changed them, or on start), and the page in view."""
+        self.plans_page.refresh()
+        if self.pages.currentWidget() is not self.plans_page:
+            self._refresh_current_page()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the tab: the Network and Evidence lists pick up what changed meanwhile."""
+        super().showEvent(event)
+        if not event.spontaneous() and self.pages.currentWidget() is not self.plans_page:
+            self._refresh_current_page()
+
+    def _refresh_current_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.network_page or page is self.evidence_page:
+            page.refresh()
 
     def print_current(self) -> None:
-        """Printing plans arrives with the Plan B feature."""
+        """Print preview of the selected plan or of all plans, as chosen beside the Print buttons."""
+        self._flush()
+        self.print_bar.preview()
+
+    def _flush(self) -> None:
+        if self._saver.has_pending():
+            self._saver.flush()

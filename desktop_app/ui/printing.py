@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
@@ -96,14 +97,16 @@ def render(document: QTextDocument, printer: QPrinter) -> int:
 
 def _row_extent(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> tuple[float, float]:
     """Top of the first line and bottom of the last line of a table row, in document coordinates."""
+    document = table.document()
     tops: list[float] = []
     bottoms: list[float] = []
     for column in range(table.columns()):
         cell = table.cellAt(row, column)
         if cell.row() != row:
             continue
-        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
-        bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+        # Blocks found by position: a QTextCursor would also work out its x position, which costs more.
+        tops.append(layout.blockBoundingRect(document.findBlock(cell.firstPosition())).top())
+        bottoms.append(layout.blockBoundingRect(document.findBlock(cell.lastPosition())).bottom())
     return (min(tops), max(bottoms)) if tops else (0.0, 0.0)
 
 
@@ -134,6 +137,90 @@ def _device_scale(document: QTextDocument) -> float:
     return device.logicalDpiY() / 96 if device is not None else 1.0
 
 
+def _hard_break_between(document: QTextDocument, previous: QTextTable | None, table: QTextTable) -> bool:
+    """True when ``table`` starts on a fresh page whatever comes before it (a forced page break)."""
+    if table.format().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return True
+    start = 0 if previous is None else previous.lastPosition() + 1
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < table.firstPosition() - 1:
+        if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            return True
+        block = block.next()
+    return False
+
+
+def _page_groups(document: QTextDocument) -> list[list[QTextTable]]:
+    """The top-level tables, grouped so that each group after the first starts after a forced page break.
+
+    Moving a row in one group never changes where rows of another group fall on their pages,
+    so one fix per group can be made in the same edit.
+    """
+    groups: list[list[QTextTable]] = []
+    previous: QTextTable | None = None
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        if not groups or _hard_break_between(document, previous, frame):
+            groups.append([])
+        groups[-1].append(frame)
+        previous = frame
+    return groups
+
+
+@dataclass
+class _GroupScan:
+    """Where the search for the next split row of one page group goes on."""
+
+    tables: list[QTextTable]
+    table: int = 0
+    row: int = -1
+
+
+@dataclass
+class _Spacer:
+    table: QTextTable
+    row: int
+    space: float
+
+
+def _next_split(
+    layout: QAbstractTextDocumentLayout, scan: _GroupScan, page_height: float
+) -> tuple[QTextTable, int] | None:
+    """The next row of the group that a page break would split (advancing ``scan`` to it), or None.
+
+    Rows lie one under the other, so the rows that reach a new page are found by bisection
+    rather than by measuring every row.
+    """
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)
+
+    while scan.table < len(scan.tables):
+        table = scan.tables[scan.table]
+        if scan.row < 0:
+            scan.row = table.format().headerRowCount()
+        while scan.row < table.rows():
+            page = page_of(_row_extent(layout, table, scan.row)[0])
+            low, high = scan.row, table.rows()  # the first row ending past ``page`` is in [low, high)
+            while low < high:
+                middle = (low + high) // 2
+                if page_of(_row_extent(layout, table, middle)[1] - 1) > page:
+                    high = middle
+                else:
+                    low = middle + 1
+            if low == table.rows():
+                break
+            top, bottom = _row_extent(layout, table, low)
+            scan.row = low
+            if page_of(top) != page_of(max(top, bottom - 1)) and bottom - top < page_height * 0.9:
+                return table, low
+            scan.row += 1
+        scan.table += 1
+        scan.row = -1
+    return None
+
+
 def keep_table_rows_together(document: QTextDocument) -> None:
     """Move every table row that would be split by a page break to the next page.
 
@@ -141,43 +228,77 @@ def keep_table_rows_together(document: QTextDocument) -> None:
     fills the rest of the page before such a row, so it starts on the next page after
     the repeated header rows; when the first row would split, the whole table moves.
     Rows taller than a page are left to split.
+
+    Every change makes Qt lay the document out again, so the changes are made in rounds:
+    in each round, the next split row of every part of the document that begins on a
+    fresh page (each plan of the printed plans) is fixed, all in one edit.
     """
     page_height = document.pageSize().height()
     if page_height <= 0:
         return
     layout = document.documentLayout()
     scale = _device_scale(document)
-    tables = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
-    for table in tables:
-        header_rows = table.format().headerRowCount()
-        row = header_rows
-        while row < table.rows():
-            top, bottom = _row_extent(layout, table, row)
-            page = int(top // page_height)
-            if page == int(max(top, bottom - 1) // page_height) or bottom - top >= page_height * 0.9:
-                row += 1
+    scans = [_GroupScan(tables) for tables in _page_groups(document)]
+    while scans:
+        moves: list[QTextTable] = []
+        spacers: list[_Spacer] = []
+        still_open: list[_GroupScan] = []
+        for scan in scans:
+            found = _next_split(layout, scan, page_height)
+            if found is None:
                 continue
+            still_open.append(scan)
+            table, row = found
             table_format = table.format()
-            if row == header_rows:
+            if row == table_format.headerRowCount():
                 if table_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                    row += 1
-                    continue
-                table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                table.setFormat(table_format)
+                    scan.row += 1  # already at the top of a page: taller than what is left, let it split
+                else:
+                    moves.append(table)  # look at the same row again once the table has moved
                 continue
+            top = _row_extent(layout, table, row)[0]
             row_top = top - table_format.cellPadding() * scale
-            space = (page + 1) * page_height - row_top
-            edit = QTextCursor(document)
-            edit.beginEditBlock()  # one layout for the whole change
-            _insert_spacer_row(table, row)
-            _set_height(table, row, space / scale)
-            edit.endEditBlock()
-            for _ in range(3):
-                if int(_row_extent(layout, table, row)[0] // page_height) == page:
-                    break
-                space -= page_height / 40  # the spacer itself did not fit: make it shorter
-                _set_height(table, row, space / scale)
-            row += 2
+            spacers.append(_Spacer(table, row, (int(top // page_height) + 1) * page_height - row_top))
+            scan.row += 2  # past the spacer and the row it moved
+        if not moves and not spacers:
+            return
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # one layout for the whole round
+        for table in moves:
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+        for spacer in spacers:
+            _insert_spacer_row(spacer.table, spacer.row)
+            _set_height(spacer.table, spacer.row, spacer.space / scale)
+        edit.endEditBlock()
+        _shrink_spacers_that_moved(document, layout, spacers, page_height, scale)
+        scans = still_open
+
+
+def _shrink_spacers_that_moved(
+    document: QTextDocument,
+    layout: QAbstractTextDocumentLayout,
+    spacers: list[_Spacer],
+    page_height: float,
+    scale: float,
+) -> None:
+    """A spacer must end the page it starts on; one that did not fit there is made a little shorter."""
+    for _ in range(3):
+        moved = [
+            spacer
+            for spacer in spacers
+            if int(_row_extent(layout, spacer.table, spacer.row)[0] // page_height)
+            != int(_row_extent(layout, spacer.table, spacer.row - 1)[1] // page_height)
+        ]
+        if not moved:
+            return
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        for spacer in moved:
+            spacer.space -= page_height / 40
+            _set_height(spacer.table, spacer.row, spacer.space / scale)
+        edit.endEditBlock()
 
 
 def write_pdf(build: DocumentBuilder, target: Path, page_size: QPageSize.PageSizeId | None = None) -> int:

@@ -1,8 +1,11 @@
-"""Shared set-up for the Plan B Network and Evidence pages' GUI tests."""
+"""Shared set-up for the Plan B tab's GUI and printing tests: the Plans, Network and Evidence pages."""
 
 from __future__ import annotations
 
+import subprocess
+import unicodedata
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -11,8 +14,41 @@ from desktop_app.ui.autosave import AutoSaver
 from desktop_app.ui.planb_evidence import EvidencePage
 from desktop_app.ui.planb_network import NetworkPage
 from desktop_app.ui.planb_network_fields import CheckableIdList
+from desktop_app.ui.planb_tab import PlanBTab
 
 TODAY = date(2026, 3, 10)
+
+
+def make_tab(qtbot, db: Database) -> PlanBTab:  # type: ignore[no-untyped-def]
+    saver = AutoSaver()
+    tab = PlanBTab(db, saver)
+    saver.setParent(tab)
+    qtbot.addWidget(tab)
+    return tab
+
+
+def show_active(qtbot, tab: PlanBTab) -> None:  # type: ignore[no-untyped-def]
+    """Show the tab as the active window, so shortcuts and editors get keys as for a user."""
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitExposed(tab)
+    qtbot.waitUntil(tab.isActiveWindow)
+
+
+def saver_of(tab: PlanBTab) -> AutoSaver:
+    return tab._saver
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of a PDF (or of one page of it), as pdftotext lays it out."""
+    pages = ["-f", str(page), "-l", str(page)] if page is not None else []
+    text = subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", text.stdout)  # ligatures such as "ﬀ" back to letters
+
+
+def pdf_info(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in out.splitlines())}
 
 
 class Answers:

@@ -1,0 +1,205 @@
+"""Printing plans: the PDF's text, pages, paper and fonts, the CLI's errors, and printing from the tab."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog
+
+from desktop_app.cli import build_parser
+from desktop_app.core.choices import FailureTier, PlanStatus
+from desktop_app.paths import DataPaths
+from desktop_app.storage.database import Database
+from desktop_app.storage.plan_steps import add_step
+from desktop_app.storage.plans import create_plan
+from desktop_app.ui import printing
+from desktop_app.ui.planb_print_bar import ALL_PLANS, THIS_PLAN
+from desktop_app.ui.planb_printing import plans_builder, write_plans_pdf
+from tests.ui.planb_helpers import make_tab, pdf_info, pdf_text
+
+pytestmark = pytest.mark.usefixtures("qapp")
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE_TITLE = "<img src=x> & <b>bold</b>"
+
+
+def _two_plans(db: Database) -> tuple[int, int]:
+    first = create_plan(db, "Data analyst in energy", status=PlanStatus.ACTIVE, description="Keep applying")
+    add_step(db, first, "Rewrite the CV summary", tier=FailureTier.FREQUENTLY)
+    second = create_plan(
+        db, "Freelance dashboards", trigger_date=date.today() - timedelta(days=1), trigger_condition="No offer by March"
+    )
+    add_step(db, second, "Send Priya the sample", tier=FailureTier.NEVER, due=date.today() - timedelta(days=2))
+    return first, second
+
+
+def _run_cli(data_dir: Path, *args: str) -> int:
+    parsed = build_parser().parse_args(["--data-dir", str(data_dir), "print-plans", *args])
+    return int(parsed.handler(parsed))
+
+
+def test_the_pdf_shows_every_plan_on_its_own_page_with_embedded_fonts(db: Database, tmp_path: Path) -> None:
+    _two_plans(db)
+    target = tmp_path / "plans.pdf"
+    assert write_plans_pdf(db, target) == 2
+    info = pdf_info(target)
+    assert info["Pages"] == "2" and "A4" in info["Page size"]
+    first, second = pdf_text(target, 1), pdf_text(target, 2)
+    assert "Data analyst in energy" in first and "Rewrite the CV summary" in first and "Freelance" not in first
+    assert "Freelance dashboards" in second and "No offer by March" in second
+    assert "PROMISE OVERDUE" in second and "trigger date has passed" in second
+    assert "Page 2 of 2" in second
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout.splitlines()
+    rows = fonts[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows)  # the "emb" column
+
+
+def test_user_text_is_printed_literally(db: Database, tmp_path: Path) -> None:
+    plan_id = create_plan(db, HOSTILE_TITLE, why="<i>because</i> &amp;")
+    add_step(db, plan_id, "<script>alert(1)</script>")
+    target = tmp_path / "hostile.pdf"
+    write_plans_pdf(db, target, plan_id)
+    text = pdf_text(target)
+    assert HOSTILE_TITLE in text and "<i>because</i> &amp;" in text and "<script>alert(1)</script>" in text
+
+
+def test_sixty_steps_paginate_without_splitting_a_row(db: Database, tmp_path: Path) -> None:
+    plan_id = create_plan(db, "Long plan")
+    for number in range(60):
+        notes = "\n".join(f"note line {line}" for line in range(number % 4))
+        add_step(
+            db,
+            plan_id,
+            f"S{number:02d}begin a step with enough words to wrap in its cell S{number:02d}end",
+            notes=notes,
+        )
+    target = tmp_path / "long.pdf"
+    pages = write_plans_pdf(db, target, plan_id)
+    assert pages >= 3
+    texts = [pdf_text(target, page) for page in range(1, pages + 1)]
+    for number in range(60):
+        holding = [i for i, text in enumerate(texts) if f"S{number:02d}begin" in text or f"S{number:02d}end" in text]
+        assert len(holding) == 1, f"step {number} is on pages {holding}"
+        assert f"S{number:02d}begin" in texts[holding[0]] and f"S{number:02d}end" in texts[holding[0]]
+    for text in texts:
+        assert "Done" in text and "Tier" in text  # the header row repeats on every page
+
+
+def test_write_pdf_takes_the_page_size(db: Database, tmp_path: Path) -> None:
+    create_plan(db, "One")
+    letter = tmp_path / "letter.pdf"
+    write_plans_pdf(db, letter, page_size=QPageSize.PageSizeId.Letter)
+    assert "612 x 792" in pdf_info(letter)["Page size"]
+
+
+def test_the_cli_writes_letter_paper_without_a_display(db: Database, data_paths: DataPaths, tmp_path: Path) -> None:
+    create_plan(db, "Headless plan")
+    db.close()
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    target = tmp_path / "out.pdf"
+    command = [sys.executable, "-m", "desktop_app", "--data-dir", str(data_paths.root), "print-plans"]
+    result = subprocess.run(
+        [*command, "--pdf", str(target), "--plan", "headless PLAN", "--paper", "letter"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 1 page to" in result.stdout
+    assert "612 x 792" in pdf_info(target)["Page size"]
+    assert "Headless plan" in pdf_text(target)
+
+
+def test_the_cli_names_an_unknown_plan_and_writes_nothing(
+    db: Database, data_paths: DataPaths, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    create_plan(db, "Known plan")
+    target = tmp_path / "out.pdf"
+    assert _run_cli(data_paths.root, "--pdf", str(target), "--plan", "Nope") == 2
+    error = capsys.readouterr().err
+    assert 'no plan "Nope"' in error and '"Known plan"' in error and "Nothing was written" in error
+    assert not target.exists()
+
+
+def test_the_cli_explains_a_path_it_cannot_write(db: Database, data_paths: DataPaths, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    create_plan(db, "Plan")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert _run_cli(data_paths.root, "--pdf", str(blocker / "out.pdf")) == 1
+    error = capsys.readouterr().err
+    assert "cannot be written" in error and "Nothing was written" in error
+    assert _run_cli(data_paths.root, "--pdf", str(tmp_path)) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_an_existing_file_is_replaced_only_by_a_complete_pdf(db: Database, tmp_path: Path) -> None:
+    create_plan(db, "Plan")
+    target = tmp_path / "plans.pdf"
+    target.write_bytes(b"the previous printout")
+
+    def broken() -> QTextDocument:
+        raise RuntimeError("the document could not be built")
+
+    with pytest.raises(RuntimeError):
+        printing.write_pdf(broken, target)
+    assert target.read_bytes() == b"the previous printout"
+    assert not [p.name for p in tmp_path.iterdir() if "partial" in p.name]  # nothing half-written left behind
+    write_plans_pdf(db, target)
+    assert target.read_bytes().startswith(b"%PDF") and "Plan" in pdf_text(target)
+
+
+def test_print_from_the_tab_previews_this_plan_or_all_plans(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _first, second = _two_plans(db)
+    tab = make_tab(qtbot, db)
+    tab.plans_page.plans.select_plan(second)
+    shown: list[QPrintPreviewDialog] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab.print_bar.set_scope(THIS_PLAN)
+    tab.print_current()
+    assert len(shown) == 1
+    only = tab.print_bar.builder()().toPlainText()
+    assert "Freelance dashboards" in only and "Data analyst" not in only
+    tab.print_bar.set_scope(ALL_PLANS)
+    both = tab.print_bar.builder()().toPlainText()
+    assert "Freelance dashboards" in both and "Data analyst" in both
+    assert both == plans_builder(db)().toPlainText()  # one code path builds what is printed
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: 0)
+    assert tab.print_bar.print_paper() is False  # cancelled: nothing printed
+
+
+def test_export_pdf_from_the_tab_reports_the_page_count(qtbot, db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _two_plans(db)
+    tab = make_tab(qtbot, db)
+    tab.print_bar.set_scope(ALL_PLANS)
+    chosen = tmp_path / "my plans"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), "PDF files (*.pdf)"))
+    written = tab.print_bar.export_pdf()
+    assert written == tmp_path / "my plans.pdf" and pdf_info(written)["Pages"] == "2"
+    assert "Saved 2 page(s)" in tab.status.text()
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "gone" / "x.pdf"), ""))
+    assert tab.print_bar.export_pdf() is None
+    assert "could not be saved" in tab.status.text()
+
+
+def test_the_print_preview_shows_the_pages_it_will_print(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    first, _second = _two_plans(db)
+    tab = make_tab(qtbot, db)
+    tab.plans_page.plans.select_plan(first)
+    tab.print_bar.set_scope(ALL_PLANS)
+    dialog = printing.make_preview_dialog(tab.print_bar.builder(), tab)
+    gc.collect()  # the printer must outlive the function that made it
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 2)
+    dialog.close()
