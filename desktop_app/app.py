@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
 import sys
@@ -164,10 +163,13 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
             ).format(folder=paths.root)
         )
         return EXIT_USAGE
-    with contextlib.suppress(OSError):  # precheck explains it
+    try:
         paths.ensure_root()
+        folder_writable = True
+    except OSError:  # precheck explains it; no lock can be taken in such a folder
+        folder_writable = False
     instance = None
-    if paths.root.is_dir():
+    if folder_writable:
         from desktop_app.ui.safety.single_instance import SingleInstance
 
         instance = SingleInstance(paths)

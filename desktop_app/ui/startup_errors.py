@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.paths import DataPaths
+from desktop_app.storage.backups import list_backups
 from desktop_app.storage.errors import DatabaseOpenError, Problem
 
 
@@ -26,8 +27,7 @@ def describe_open_error(error: DatabaseOpenError, paths: DataPaths) -> str:
             "The file {path} is another program's SQLite database, not a Bounceback one. It was left untouched."
         ),
         Problem.CORRUPT: _tr(
-            "The database {path} is damaged and cannot be read ({detail}). It was left untouched; "
-            "your backups are in {backups}."
+            "The database {path} is damaged and cannot be read ({detail}). It was left untouched. {where}"
         ),
         Problem.TOO_NEW: _tr(
             "The database {path} was saved by a newer version of Bounceback. Install that version to open it; "
@@ -47,4 +47,8 @@ def describe_open_error(error: DatabaseOpenError, paths: DataPaths) -> str:
         ),
     }
     detail = error.detail or _tr("no details")
-    return messages[error.problem].format(path=error.path, detail=detail, backups=paths.backups)
+    if list_backups(paths):
+        where = _tr("Your backups are in {backups}.").format(backups=paths.backups)
+    else:
+        where = _tr("There is no backup of it yet.")
+    return messages[error.problem].format(path=error.path, detail=detail, backups=paths.backups, where=where)
