@@ -45,6 +45,8 @@ def make_application():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    if app.applicationName() == APP_NAME and not app.windowIcon().isNull():
+        return app  # already named and given its icon (start_gui, then run_gui)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -144,10 +146,8 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     app = make_application()
     from desktop_app.storage.errors import DatabaseOpenError
     from desktop_app.storage.file_check import precheck
-    from desktop_app.storage.running_marker import mark_running
     from desktop_app.ui.database_opener import DatabaseOpener
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.startup_errors import describe_open_error
 
     demo_dir: Path | None = None
     if args.demo and not args.data_dir:
@@ -189,9 +189,8 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
         if instance is not None:
             instance.release()
         return EXIT_DATABASE
-    unclean = mark_running(paths) if instance is not None else False
     window = MainWindow(None, paths)
-    opener = DatabaseOpener(paths, fill_with_demo=args.demo, check_first=unclean)
+    opener = DatabaseOpener(paths, fill_with_demo=args.demo, mark_running=instance is not None)
     started = StartedApp(window, opener, demo_dir, instance)
 
     def open_failed(error: DatabaseOpenError) -> None:
@@ -210,7 +209,11 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
 
     opener.failed.connect(open_failed)
     window.show()
-    opener.start()
+    from PySide6.QtCore import QTimer
+
+    # Open the data once the event loop runs: the window gets painted first, not after the
+    # background thread has started competing with it for the interpreter.
+    QTimer.singleShot(0, opener.start)
     return started
 
 
@@ -228,6 +231,13 @@ def _second_start(paths: DataPaths) -> int:
         ).format(folder=paths.root)
     )
     return EXIT_ALREADY_RUNNING
+
+
+def describe_open_error(error, paths: DataPaths) -> str:  # type: ignore[no-untyped-def]
+    """Imported only when something went wrong: nothing of it is needed on a normal start."""
+    from desktop_app.ui.startup_errors import describe_open_error as describe
+
+    return describe(error, paths)
 
 
 def _translate(text: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.paths import DataPaths
-from desktop_app.storage.backups import list_backups
 from desktop_app.storage.errors import DatabaseOpenError, Problem
 
 
@@ -47,6 +46,8 @@ def describe_open_error(error: DatabaseOpenError, paths: DataPaths) -> str:
         ),
     }
     detail = error.detail or _tr("no details")
+    from desktop_app.storage.backups import list_backups
+
     if list_backups(paths):
         where = _tr("Your backups are in {backups}.").format(backups=paths.backups)
     else:
