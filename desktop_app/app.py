@@ -175,6 +175,12 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
         instance = SingleInstance(paths)
         if not instance.acquire():
             return _second_start(paths)
+    if folder_writable and not args.demo and not paths.database.exists() and paths.backups.is_dir():
+        from desktop_app.ui.safety import recovery
+
+        missing = recovery.missing_database(paths)
+        if missing is not None:
+            recovery.offer_restore(None, missing, paths)  # declined: a new database is made, backups stay
     try:
         try:
             precheck(paths)

@@ -40,6 +40,9 @@ def describe_open_error(error: DatabaseOpenError, paths: DataPaths) -> str:
             "The database {path} could not be upgraded to this version ({detail}). Nothing in it was changed, "
             "and a backup was saved in {backups}."
         ),
+        Problem.MISSING: _tr(
+            "The database {path} is gone (moved or deleted?), but there are backups of it in {backups}."
+        ),
         Problem.BACKUP_FAILED: _tr(
             "Bounceback could not make a safety backup of {path} before upgrading it ({detail}), so it left the "
             "database as it was. Check that the disk has free space."
