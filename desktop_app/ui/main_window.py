@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
             self.tr("&New interview"), QKeySequence.StandardKey.New, self._new_interview
         )
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self._print)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        # Not StandardKey.Quit: it is empty on Windows and some Linux desktops. Qt reads Ctrl as Cmd on macOS.
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.data_actions = [self.new_interview_action, self.print_action]
         for action in self.data_actions:
             action.setEnabled(False)
