@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -257,8 +258,42 @@ def run_gui(args: argparse.Namespace) -> int:
     if isinstance(started, int):
         return started
     app = make_application()
+    quit_on_signals(app, started.window)
     try:
         code = app.exec()
     finally:
         started.shutdown()
     return started.exit_code if started.exit_code is not None else code
+
+
+def quit_on_signals(app, window) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM, SIGHUP and SIGINT (log-out, ``kill``, Ctrl+C in a terminal) quit as File > Quit does.
+
+    Pending changes are saved, the window's size and tab are kept and the exit counts as
+    clean. Qt's event loop runs no Python code while it waits, so the signal's arrival is
+    written to a pipe that a QSocketNotifier watches, and Python runs the handler then.
+    """
+    import signal
+
+    if os.name != "posix":
+        return
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    signal.set_wakeup_fd(writer)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(BlockingIOError):
+            os.read(reader, 512)
+
+    notifier.activated.connect(drain)
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+        app.quit()
+
+    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(number, close)
