@@ -46,6 +46,8 @@ def make_application():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    if app.applicationName() == APP_NAME and not app.windowIcon().isNull():
+        return app  # already named and given its icon (start_gui, then run_gui)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -145,10 +147,8 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     app = make_application()
     from desktop_app.storage.errors import DatabaseOpenError
     from desktop_app.storage.file_check import precheck
-    from desktop_app.storage.running_marker import mark_running
     from desktop_app.ui.database_opener import DatabaseOpener
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.startup_errors import describe_open_error
 
     demo_dir: Path | None = None
     if args.demo and not args.data_dir:
@@ -164,15 +164,24 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
             ).format(folder=paths.root)
         )
         return EXIT_USAGE
-    with contextlib.suppress(OSError):  # precheck explains it
+    try:
         paths.ensure_root()
+        folder_writable = True
+    except OSError:  # precheck explains it; no lock can be taken in such a folder
+        folder_writable = False
     instance = None
-    if paths.root.is_dir():
+    if folder_writable:
         from desktop_app.ui.safety.single_instance import SingleInstance
 
         instance = SingleInstance(paths)
         if not instance.acquire():
             return _second_start(paths)
+    if folder_writable and not args.demo and not paths.database.exists() and paths.backups.is_dir():
+        from desktop_app.ui.safety import recovery
+
+        missing = recovery.missing_database(paths)
+        if missing is not None:
+            recovery.offer_restore(None, missing, paths)  # declined: a new database is made, backups stay
     try:
         try:
             precheck(paths)
@@ -187,9 +196,8 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
         if instance is not None:
             instance.release()
         return EXIT_DATABASE
-    unclean = mark_running(paths) if instance is not None else False
     window = MainWindow(None, paths)
-    opener = DatabaseOpener(paths, fill_with_demo=args.demo, check_first=unclean)
+    opener = DatabaseOpener(paths, fill_with_demo=args.demo, mark_running=instance is not None)
     started = StartedApp(window, opener, demo_dir, instance)
 
     def open_failed(error: DatabaseOpenError) -> None:
@@ -208,7 +216,11 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
 
     opener.failed.connect(open_failed)
     window.show()
-    opener.start()
+    from PySide6.QtCore import QTimer
+
+    # Open the data once the event loop runs: the window gets painted first, not after the
+    # background thread has started competing with it for the interpreter.
+    QTimer.singleShot(0, opener.start)
     return started
 
 
@@ -228,6 +240,13 @@ def _second_start(paths: DataPaths) -> int:
     return EXIT_ALREADY_RUNNING
 
 
+def describe_open_error(error, paths: DataPaths) -> str:  # type: ignore[no-untyped-def]
+    """Imported only when something went wrong: nothing of it is needed on a normal start."""
+    from desktop_app.ui.startup_errors import describe_open_error as describe
+
+    return describe(error, paths)
+
+
 def _translate(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -239,8 +258,42 @@ def run_gui(args: argparse.Namespace) -> int:
     if isinstance(started, int):
         return started
     app = make_application()
+    quit_on_signals(app, started.window)
     try:
         code = app.exec()
     finally:
         started.shutdown()
     return started.exit_code if started.exit_code is not None else code
+
+
+def quit_on_signals(app, window) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM, SIGHUP and SIGINT (log-out, ``kill``, Ctrl+C in a terminal) quit as File > Quit does.
+
+    Pending changes are saved, the window's size and tab are kept and the exit counts as
+    clean. Qt's event loop runs no Python code while it waits, so the signal's arrival is
+    written to a pipe that a QSocketNotifier watches, and Python runs the handler then.
+    """
+    import signal
+
+    if os.name != "posix":
+        return
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    signal.set_wakeup_fd(writer)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(BlockingIOError):
+            os.read(reader, 512)
+
+    notifier.activated.connect(drain)
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+        app.quit()
+
+    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(number, close)

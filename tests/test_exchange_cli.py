@@ -42,7 +42,7 @@ def test_export_and_import_round_trip_headless(tmp_path: Path) -> None:
     target = DataPaths(tmp_path / "target")
     imported = bounceback("--data-dir", str(target.root), "import", str(tmp_path / "all.json"))
     assert imported.returncode == 0, imported.stderr
-    assert "2 interviews" in imported.stdout and "before-import" in imported.stdout
+    assert "interviews: 2" in imported.stdout and "before-import" in imported.stdout
     copy = open_database(target)
     try:
         assert read_snapshot(copy) == expected

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from desktop_app import __version__, app
 from desktop_app.cli import build_parser
 from desktop_app.paths import DataPaths
 from desktop_app.storage.migrate import open_database
+from tests.non_root import hand_over, non_root_runner
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -80,13 +84,16 @@ def test_bad_database_file_is_refused_and_untouched(
     folder.mkdir()
     database = folder / "bounceback.sqlite3"
     make(database)
-    before = digest(database)
+    before = file_state(database)
+    names_before = sorted(path.name for path in folder.iterdir())
 
     code = run_main(qapp, "--data-dir", str(folder))
 
     assert code == app.EXIT_DATABASE
-    assert digest(database) == before
+    assert file_state(database) == before
+    assert sorted(path.name for path in folder.iterdir()) == names_before
     assert len(dialogs) == 1 and words in dialogs[0] and str(database) in dialogs[0]
+    assert "sqlalche.me" not in dialogs[0]
     stderr_lines = capsys.readouterr().err.strip().splitlines()
     error_lines = [line for line in stderr_lines if line.startswith("bounceback: error:")]
     assert len(error_lines) == 1 and str(database) in error_lines[0]
@@ -99,8 +106,9 @@ def test_unwritable_data_folder_is_reported(
     blocker.write_text("not a folder")
     code = run_main(qapp, "--data-dir", str(blocker / "data"))
     assert code == app.EXIT_DATABASE
-    assert len(dialogs) == 1 and "cannot write" in dialogs[0]
-    assert "bounceback: error: Bounceback cannot write to" in capsys.readouterr().err
+    assert len(dialogs) == 1 and f"cannot write to {blocker / 'data'}" in dialogs[0]
+    error_lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("bounceback: error:")]
+    assert len(error_lines) == 1 and f"cannot write to {blocker / 'data'}" in error_lines[0]
     assert blocker.read_text() == "not a folder"
 
 
@@ -167,3 +175,55 @@ def test_version_and_help_from_the_command_line() -> None:
         [sys.executable, "-m", "desktop_app", "--help"], capture_output=True, text=True, env=env, check=True
     )
     assert "--data-dir DIR" in helptext.stdout and "--demo" in helptext.stdout
+
+
+def file_state(path: Path) -> tuple[str, int, int]:
+    """What must not change about a file we refused: its bytes, its modification time and its mode."""
+    status = path.stat()
+    return digest(path), status.st_mtime_ns, status.st_mode
+
+
+@pytest.mark.parametrize("locked", ["folder", "database"])
+def test_a_folder_or_database_the_user_cannot_write_is_reported_and_untouched(locked: str) -> None:
+    """As an ordinary user (root ignores file modes): a read-only folder or database file is refused."""
+    runner = non_root_runner()
+    if runner is None:
+        pytest.skip("running as root without setpriv: file modes would not apply, so the case proves nothing")
+    home = Path(tempfile.mkdtemp(prefix="bounceback-unwritable-"))  # pytest's tmp_path is private to root
+    try:
+        _start_as(runner, home, locked)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _start_as(runner: list[str], home: Path, locked: str) -> None:
+    folder = home / "data"
+    open_database(DataPaths(folder)).close()
+    hand_over(runner, home, folder, *folder.iterdir(), *folder.glob("*/*"))
+    database = folder / "bounceback.sqlite3"
+    if locked == "folder":
+        folder.chmod(0o500)
+    else:
+        database.chmod(0o400)
+    before = file_state(database)
+    names_before = sorted(path.name for path in folder.iterdir())
+    try:
+        done = subprocess.run(
+            [*runner, sys.executable, "-m", "tests.startup_child", "--data-dir", str(folder)],
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO), "HOME": str(home)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o700)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    unwritable = folder if locked == "folder" else database
+    assert result["code"] == app.EXIT_DATABASE
+    assert len(result["dialogs"]) == 1
+    assert f"cannot write to {unwritable} " in result["dialogs"][0]
+    error_lines = [line for line in done.stderr.splitlines() if line.startswith("bounceback: error:")]
+    assert len(error_lines) == 1 and f"cannot write to {unwritable} " in error_lines[0]
+    assert file_state(database) == before
+    assert sorted(path.name for path in folder.iterdir()) == names_before

@@ -15,6 +15,7 @@ class Problem(Enum):
     UNWRITABLE = "unwritable"
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"
+    MISSING = "missing"
 
 
 class DatabaseOpenError(Exception):

@@ -60,7 +60,7 @@ def read_revision(engine: Engine, path: Path) -> tuple[str | None, bool]:
                 revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             connection.rollback()
     except (DBAPIError, sqlite3.DatabaseError) as exc:
-        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
+        raise DatabaseOpenError(Problem.CORRUPT, path, driver_message(exc)) from exc
     return revision, bool(names - {"alembic_version"})
 
 
@@ -82,4 +82,10 @@ def upgrade(engine: Engine, path: Path, target: str = "head") -> None:
                 # Never hand this connection back to the pool with foreign keys off.
                 connection.invalidate()
     except (DBAPIError, sqlite3.Error, RuntimeError) as exc:
-        raise DatabaseOpenError(Problem.MIGRATION_FAILED, path, str(exc)) from exc
+        raise DatabaseOpenError(Problem.MIGRATION_FAILED, path, driver_message(exc)) from exc
+
+
+def driver_message(error: BaseException) -> str:
+    """SQLite's own words for an error, without SQLAlchemy's wrapping and web links."""
+    original = getattr(error, "orig", None)
+    return str(original if original is not None else error)

@@ -27,12 +27,19 @@ class DatabaseOpener(QObject):
     failed = Signal(object)
 
     def __init__(
-        self, paths: DataPaths, fill_with_demo: bool = False, check_first: bool = False, parent: QObject | None = None
+        self,
+        paths: DataPaths,
+        fill_with_demo: bool = False,
+        check_first: bool = False,
+        parent: QObject | None = None,
+        mark_running: bool = False,
     ) -> None:
+        """``mark_running``: leave the running marker first; finding an old one means checking first."""
         super().__init__(parent)
         self.paths = paths
         self.fill_with_demo = fill_with_demo
         self.check_first = check_first
+        self.mark_running = mark_running
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -45,7 +52,16 @@ class DatabaseOpener(QObject):
 
     def _open(self) -> None:
         try:
+            if self.mark_running:
+                from desktop_app.storage.running_marker import mark_running
+
+                self.check_first = mark_running(self.paths) or self.check_first
             db = open_and_prepare(self.paths, self.fill_with_demo, self.check_first)
+        except OSError as error:  # the marker could not be written: the folder cannot be written
+            from desktop_app.storage.errors import Problem
+
+            self.failed.emit(DatabaseOpenError(Problem.UNWRITABLE, self.paths.root, error.strerror or str(error)))
+            return
         except DatabaseOpenError as error:
             self.failed.emit(error)
             return

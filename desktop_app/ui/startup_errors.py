@@ -26,8 +26,7 @@ def describe_open_error(error: DatabaseOpenError, paths: DataPaths) -> str:
             "The file {path} is another program's SQLite database, not a Bounceback one. It was left untouched."
         ),
         Problem.CORRUPT: _tr(
-            "The database {path} is damaged and cannot be read ({detail}). It was left untouched; "
-            "your backups are in {backups}."
+            "The database {path} is damaged and cannot be read ({detail}). It was left untouched. {where}"
         ),
         Problem.TOO_NEW: _tr(
             "The database {path} was saved by a newer version of Bounceback. Install that version to open it; "
@@ -41,10 +40,19 @@ def describe_open_error(error: DatabaseOpenError, paths: DataPaths) -> str:
             "The database {path} could not be upgraded to this version ({detail}). Nothing in it was changed, "
             "and a backup was saved in {backups}."
         ),
+        Problem.MISSING: _tr(
+            "The database {path} is gone (moved or deleted?), but there are backups of it in {backups}."
+        ),
         Problem.BACKUP_FAILED: _tr(
             "Bounceback could not make a safety backup of {path} before upgrading it ({detail}), so it left the "
             "database as it was. Check that the disk has free space."
         ),
     }
     detail = error.detail or _tr("no details")
-    return messages[error.problem].format(path=error.path, detail=detail, backups=paths.backups)
+    from desktop_app.storage.backups import list_backups
+
+    if list_backups(paths):
+        where = _tr("Your backups are in {backups}.").format(backups=paths.backups)
+    else:
+        where = _tr("There is no backup of it yet.")
+    return messages[error.problem].format(path=error.path, detail=detail, backups=paths.backups, where=where)

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVE_RUNS = 50
-MIGRATION_RUNS = 24
+MIGRATION_RUNS = 50
 
 
 def _start_child(*args: str) -> subprocess.Popen[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import pwd
 import shutil
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.errors import SaveFailedError, SaveProblem
 from desktop_app.storage.integrity import check_database
 from desktop_app.storage.interviews import create_interview, list_interview_summaries
+from tests.non_root import hand_over, non_root_runner
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,32 +55,13 @@ def test_a_full_disk_raises_save_failed_and_keeps_earlier_records(db: Database) 
     assert list_interview_summaries(db)[-1].company == "After space was freed"
 
 
-def _non_root_runner() -> list[str] | None:
-    """A command prefix that runs as an unprivileged user, or None if that is impossible."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        return None
-    try:
-        user = pwd.getpwnam("nobody")
-    except KeyError:
-        if shutil.which("useradd") is None:
-            return None
-        subprocess.run(["useradd", "--system", "--no-create-home", "bounceback-test"], check=True)
-        user = pwd.getpwnam("bounceback-test")
-    return [setpriv, f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups"]
-
-
 def test_a_read_only_folder_raises_save_failed_then_saves_when_writable_again() -> None:
-    runner = _non_root_runner()
+    runner = non_root_runner()
     if runner is None:
         pytest.skip("running as root without setpriv: file modes would not apply, so the case proves nothing")
     folder = Path(tempfile.mkdtemp(prefix="bounceback-readonly-"))
     try:
-        if runner:
-            uid, gid = (int(option.split("=")[1]) for option in runner[1:3])
-            os.chown(folder, uid, gid)
+        hand_over(runner, folder)
         env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(folder)}
         done = subprocess.run(
             [*runner, sys.executable, "-m", "tests.storage.readonly_child", str(folder / "data")],

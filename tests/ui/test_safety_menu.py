@@ -139,7 +139,7 @@ def test_import_reports_what_it_added_and_refreshes_the_tabs(window: MainWindow,
     window.safety.import_action.trigger()
 
     assert len(shown) == 1 and shown[0].plain
-    assert "2 interviews" in shown[0].text and "2 plans" in shown[0].text
+    assert "interviews: 2" in shown[0].text and "plans: 2" in shown[0].text
     assert len(companies(window)) == 2
     assert window.planb_tab.model.rowCount() == 2
 

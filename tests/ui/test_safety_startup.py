@@ -167,3 +167,50 @@ def test_a_stale_lock_from_a_killed_process_is_taken_over(qtbot, data_paths: Dat
     qtbot.addWidget(started.window)
     assert started.wait_until_open()
     started.shutdown()
+
+
+def test_a_database_gone_missing_is_noticed_and_its_backup_offered(qtbot, data_paths: DataPaths, monkeypatch) -> None:
+    _database_with_backup(data_paths)
+    data_paths.database.unlink()  # moved away by a sync tool, deleted by mistake
+    offers: list[str] = []
+    monkeypatch.setattr(RestoreOffer, "ask", classmethod(lambda cls, parent, text, b: offers.append(text) or True))
+    capture_boxes(monkeypatch)
+
+    started = _start(data_paths)
+
+    assert isinstance(started, app.StartedApp)
+    qtbot.addWidget(started.window)
+    assert started.wait_until_open()
+    assert len(offers) == 1 and "is gone" in offers[0] and str(data_paths.database) in offers[0]
+    assert companies(started.window) == ["In the backup"]
+    started.shutdown()
+
+
+def test_declining_the_backup_of_a_missing_database_starts_afresh_and_keeps_the_backups(
+    qtbot, data_paths: DataPaths, monkeypatch
+) -> None:
+    _database_with_backup(data_paths)
+    data_paths.database.unlink()
+    backups_before = sorted(path.name for path in data_paths.backups.iterdir())
+    monkeypatch.setattr(RestoreOffer, "ask", classmethod(lambda cls, parent, text, b: False))
+    capture_boxes(monkeypatch)
+
+    started = _start(data_paths)
+
+    assert isinstance(started, app.StartedApp)
+    qtbot.addWidget(started.window)
+    assert started.wait_until_open()
+    assert companies(started.window) == []
+    assert set(backups_before) <= {path.name for path in data_paths.backups.iterdir()}
+    started.shutdown()
+
+
+def test_the_restore_offer_for_a_missing_file_does_not_speak_of_a_damaged_one(
+    qtbot, data_paths: DataPaths, monkeypatch
+) -> None:
+    _database_with_backup(data_paths)
+    data_paths.database.unlink()
+    texts = capture_boxes(monkeypatch)
+    backup = list_backups(data_paths)[0]
+    RestoreOffer.ask(None, "The database is gone.", backup)
+    assert texts and "new, empty database" in texts[-1].text and "damaged" not in texts[-1].text

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.paths import DataPaths
 from desktop_app.storage.backups import BackupInfo
 from desktop_app.ui.formatting import format_datetime
 from desktop_app.ui.safety.messages import backup_label
@@ -49,16 +50,14 @@ class RestoreOffer:
 
     @classmethod
     def ask(cls, parent: QWidget | None, problem: str, backup: BackupInfo) -> bool:
-        text = (
-            problem
-            + "\n\n"
-            + _tr(
-                "Bounceback can put back the newest good backup, from {when}. Changes made after it are not "
-                "in it. The damaged file is not deleted: it is kept beside your data under a new name."
-            ).format(when=format_datetime(backup.taken_at, long=True))
-            + "\n\n"
-            + _tr("Restore that backup now?")
-        )
+        offer = _tr(
+            "Bounceback can put back the newest good backup, from {when}. Changes made after it are not in it."
+        ).format(when=format_datetime(backup.taken_at, long=True))
+        if DataPaths(backup.path.parent.parent).database.exists():  # backups/ sits in the data folder
+            offer += " " + _tr("The damaged file is not deleted: it is kept beside your data under a new name.")
+        else:
+            offer += " " + _tr("Otherwise Bounceback starts with a new, empty database; the backups stay.")
+        text = problem + "\n\n" + offer + "\n\n" + _tr("Restore that backup now?")
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         restore = box.addButton(_tr("&Restore backup"), QMessageBox.ButtonRole.AcceptRole)

@@ -89,8 +89,8 @@ def describe_summary(summary: ImportSummary) -> str:
     if not summary.added:
         lines = [_tr("The file held nothing new; nothing was added.")]
     else:
-        lines = [_tr("Imported:")]
-        lines += [f"• {count} {table_label(name)}" for name, count in summary.added.items()]
+        lines = [_tr("Imported (kind of record: how many):")]
+        lines += [f"• {table_label(name)}: {count}" for name, count in summary.added.items()]
     for name, count in summary.skipped.items():
         lines.append(
             _tr("{count} {what} were already there and were not added again.").format(

@@ -15,7 +15,16 @@ from desktop_app.storage.integrity import RestoreError, newest_good_backup, rest
 from desktop_app.ui.safety.dialogs import RestoreOffer
 from desktop_app.ui.startup_errors import describe_open_error
 
-RESTORABLE = {Problem.EMPTY_FILE, Problem.NOT_SQLITE, Problem.FOREIGN, Problem.CORRUPT}
+RESTORABLE = {Problem.EMPTY_FILE, Problem.NOT_SQLITE, Problem.FOREIGN, Problem.CORRUPT, Problem.MISSING}
+
+
+def missing_database(paths: DataPaths) -> DatabaseOpenError | None:
+    """The database file is gone but backups of it are there: worth asking before starting afresh."""
+    from desktop_app.storage.backups import list_backups
+
+    if paths.database.exists() or paths.database.is_symlink() or not list_backups(paths):
+        return None
+    return DatabaseOpenError(Problem.MISSING, paths.database)
 
 
 def offer_restore(parent: QWidget | None, error: DatabaseOpenError, paths: DataPaths) -> bool:

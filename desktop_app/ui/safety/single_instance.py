@@ -19,7 +19,8 @@ from desktop_app.paths import DataPaths, make_private
 
 _WAKE = b"raise\n"
 _ACK = b"ok\n"
-_TIMEOUT_MS = 1500
+# Generous: a first instance on a busy machine (a build running, a slow disk) may take a while to answer.
+_TIMEOUT_MS = 5000
 
 
 class SecondStart(Enum):
