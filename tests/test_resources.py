@@ -48,3 +48,13 @@ def test_desktop_file_uses_the_app_id_icon_and_script() -> None:
     assert keys["Icon"] == APP_ID
     assert keys["Exec"] == "bounceback"
     assert keys["StartupWMClass"] == APP_NAME
+
+
+def test_the_metainfo_release_is_the_changelogs_newest_version() -> None:
+    """Software centres show the same release, with the same date, as CHANGELOG.md and --version."""
+    changelog = (Path(__file__).resolve().parent.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    heading = next(line for line in changelog.splitlines() if line.startswith("## "))
+    newest = ET.parse(METAINFO).getroot().find("releases/release")
+    assert newest is not None
+    assert heading == f"## {newest.get('version')} — {newest.get('date')}"
+    assert newest.get("version") == __version__
