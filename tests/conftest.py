@@ -25,6 +25,27 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "default-data"))
 
 
+@pytest.fixture(autouse=True)
+def _no_window_left_behind() -> Iterator[None]:
+    """Destroy every window a test leaves (hidden dialogs too), so none keeps the focus from the next test.
+
+    Windows are deleted, not closed: closing could ask a question (a wizard's keep-or-discard) with
+    nobody there to answer it.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        if isValid(widget):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:
     """A fresh, not yet created data folder."""

@@ -38,9 +38,18 @@ def digest(path: Path) -> str:
 
 
 def run_main(qapp: QApplication, *argv: str) -> int:
-    """Run ``bounceback ARGV`` in this process; the event loop is left after at most 20 s."""
-    QTimer.singleShot(20_000, lambda: qapp.exit(99))
-    return app.main(list(argv))
+    """Run ``bounceback ARGV`` in this process; the event loop is left after at most 20 s.
+
+    The guard timer is stopped afterwards: left running, it would end some later test's event loop.
+    """
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start(20_000)
+    try:
+        return app.main(list(argv))
+    finally:
+        guard.stop()
 
 
 def make_foreign_sqlite(path: Path) -> None:
