@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget, QWizardPage
 
 from desktop_app.core.debrief_flow import Page
 from desktop_app.core.debrief_records import DebriefDraft
@@ -21,6 +21,19 @@ def plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area for a page's growing list of rows.
+
+    It takes no focus itself: Tab goes straight to the fields, and the area scrolls to
+    show whichever field has the focus.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
 
 
 class DebriefPage(QWizardPage):
@@ -52,6 +65,13 @@ class DebriefPage(QWizardPage):
         guard = self.add_guard(TextGuard(widget, limit, message))
         guard.accepted.connect(lambda text: self.session.save_fields(**{field: text}))
         return guard
+
+    def cleanupPage(self) -> None:
+        """Keep what was typed on Back and on restart.
+
+        QWizardPage's default puts registered fields back to their first values, which would
+        empty "What happened" (and save the empty text) whenever the user goes back a page.
+        """
 
     def add_guard(self, guard: TextGuard) -> TextGuard:
         self.guards.append(guard)

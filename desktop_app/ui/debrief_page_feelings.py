@@ -28,9 +28,9 @@ class FeelingsPage(DebriefPage):
         self.nerves.valueChanged.connect(lambda _v: self.session.save_fields(nerves=spin_value(self.nerves)))
         self.chances.valueChanged.connect(lambda _v: self.session.save_fields(chances=spin_value(self.chances)))
         form = QFormLayout(self)
-        form.addRow(tr("&Nerves (1 calm – 10 shaking):"), self.nerves)
+        form.addRow(tr("Ner&ves (1 calm – 10 shaking):"), self.nerves)
         form.addRow(tr("Your &chances (1 none – 10 certain):"), self.chances)
-        self.feelings = self.text_row(form, tr("How you &feel:"), "feelings", LONG_LIMIT, multiline=True)
+        self.feelings = self.text_row(form, tr("How you fee&l:"), "feelings", LONG_LIMIT, multiline=True)
 
     def load(self, draft: DebriefDraft) -> None:
         for spin, value in ((self.nerves, draft.nerves), (self.chances, draft.chances)):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.debrief_checks import RowProblem, check_questions
 from desktop_app.core.debrief_flow import Page
 from desktop_app.core.debrief_records import DebriefDraft
 from desktop_app.core.text_rules import LONG_LIMIT
 from desktop_app.ui.debrief_fields import TextGuard, problem_label
-from desktop_app.ui.debrief_page import DebriefPage, plain_label, tr
+from desktop_app.ui.debrief_page import DebriefPage, plain_label, scroll_area, tr
 from desktop_app.ui.debrief_row_kinds import QuestionRow
 from desktop_app.ui.debrief_rows import RowsEditor
 from desktop_app.ui.debrief_session import DebriefSession
@@ -43,9 +43,7 @@ class HappenedPage(DebriefPage):
         inner.addWidget(self.questions)
         inner.addWidget(self.rows_message)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scroll_area(content)
         QVBoxLayout(self).addWidget(scroll)
 
     def load(self, draft: DebriefDraft) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.choices import LessonKind
 from desktop_app.core.debrief_checks import RowProblem, check_lessons
 from desktop_app.core.debrief_flow import Page, offers_plan_b
 from desktop_app.core.debrief_records import DebriefDraft, LessonEntry
 from desktop_app.ui.debrief_fields import TextGuard, problem_label
-from desktop_app.ui.debrief_page import DebriefPage, tr
+from desktop_app.ui.debrief_page import DebriefPage, scroll_area, tr
 from desktop_app.ui.debrief_row_kinds import LessonRow
 from desktop_app.ui.debrief_rows import RowsEditor
 from desktop_app.ui.debrief_session import DebriefSession
@@ -54,9 +54,7 @@ class LessonsPage(DebriefPage):
         inner.addWidget(self.lessons)
         inner.addWidget(self.message)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scroll_area(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.plan_b)
