@@ -40,7 +40,19 @@ def problem_message(problem: TextProblem) -> str:
 
 
 def text_of(widget: TextWidget) -> str:
-    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    """The text exactly as typed.
+
+    ``QPlainTextEdit.toPlainText()`` turns no-break spaces into plain spaces and line
+    separators (U+2028) into line breaks; joining the raw text of the lines keeps them.
+    """
+    if not isinstance(widget, QPlainTextEdit):
+        return widget.text()
+    lines = []
+    block = widget.document().begin()
+    while block.isValid():
+        lines.append(block.text())
+        block = block.next()
+    return "\n".join(lines)
 
 
 def set_text(widget: TextWidget, text: str) -> None:
