@@ -105,9 +105,13 @@ class TextGuard(QObject):
 
     accepted = Signal(str)
 
-    def __init__(self, widget: TextWidget, limit: int, label: ProblemLabel, parent: QObject | None = None) -> None:
+    def __init__(
+        self, widget: TextWidget, limit: int, label: ProblemLabel, name: str = "", parent: QObject | None = None
+    ) -> None:
+        """``name`` starts the message when several fields share ``label`` (the fields of a row)."""
         super().__init__(parent or widget)
         self.widget = widget
+        self.name = name
         self.limit = limit
         self.label = label
         self._problem: TextProblem | None = None
@@ -132,7 +136,10 @@ class TextGuard(QObject):
 
     def check(self) -> TextProblem | None:
         self._problem = check_text(self.text(), self.limit)
-        self.label.report(self, None if self._problem is None else problem_message(self._problem))
+        message = None if self._problem is None else problem_message(self._problem)
+        if message is not None and self.name:
+            message = _tr("{field}: {problem}").format(field=self.name, problem=message)
+        self.label.report(self, message)
         return self._problem
 
     def _changed(self) -> None:

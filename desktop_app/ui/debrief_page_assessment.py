@@ -27,8 +27,8 @@ class AssessmentPage(DebriefPage):
             lambda entry: RatingRow(entry if isinstance(entry, RatingEntry) else RatingEntry("", custom=True)),
         )
         self.ratings.changed.connect(lambda: self.session.save_ratings(self.ratings.entries()))
-        scroll = scroll_area(self.ratings)
-        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll_area(self.ratings)
+        QVBoxLayout(self).addWidget(self.scroll)
 
     def load(self, draft: DebriefDraft) -> None:
         self.ratings.load(draft.ratings)

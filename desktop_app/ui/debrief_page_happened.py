@@ -25,9 +25,11 @@ class HappenedPage(DebriefPage):
         self.setSubTitle(tr("Write it down while it is fresh. Fields marked * are needed to go on."))
         form = QFormLayout()
         self.planned = self.text_row(
-            form, tr("What you &meant to get across:"), "planned_message", LONG_LIMIT, multiline=True
+            form, tr("What you &meant to get across:"), "planned_message", LONG_LIMIT, multiline=True, lines=4
         )
-        self.happened = self.text_row(form, tr("What &happened *:"), "what_happened", LONG_LIMIT, multiline=True)
+        self.happened = self.text_row(
+            form, tr("What &happened *:"), "what_happened", LONG_LIMIT, multiline=True, lines=6
+        )
         self.registerField("what_happened*", self.happened.widget, "plainText", SIGNAL("textChanged()"))
         self.questions = RowsEditor(tr("Add a &question they asked"), lambda entry: QuestionRow(entry))  # type: ignore[arg-type]
         self.questions.changed.connect(lambda: self.session.save_questions(self.questions.entries()))
@@ -43,8 +45,8 @@ class HappenedPage(DebriefPage):
         inner.addWidget(self.questions)
         inner.addWidget(self.rows_message)
         inner.addStretch(1)
-        scroll = scroll_area(content)
-        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll_area(content)
+        QVBoxLayout(self).addWidget(self.scroll)
 
     def load(self, draft: DebriefDraft) -> None:
         self.planned.load(draft.planned_message)
@@ -66,5 +68,5 @@ class HappenedPage(DebriefPage):
                 )
             )
             self.rows_message.show()
-            self.questions.rows[issue.row].question.setFocus()
+            self.show_problem(self.questions.rows[issue.row].question, self.rows_message)
         return False

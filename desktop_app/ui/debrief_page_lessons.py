@@ -54,9 +54,9 @@ class LessonsPage(DebriefPage):
         inner.addWidget(self.lessons)
         inner.addWidget(self.message)
         inner.addStretch(1)
-        scroll = scroll_area(content)
+        self.scroll = scroll_area(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.plan_b)
 
     def initializePage(self) -> None:
@@ -86,5 +86,5 @@ class LessonsPage(DebriefPage):
             )
             target = self.lessons.rows[issue.row].text
         self.message.show()
-        target.setFocus()
+        self.show_problem(target, self.message)
         return False

@@ -82,7 +82,7 @@ class RowWidget(QFrame):
         self.form.addRow(label, edit)
         if accessible:
             edit.setAccessibleName(accessible)
-        guard = TextGuard(edit, limit, self.message)
+        guard = TextGuard(edit, limit, self.message, name=label.rstrip(": ").replace("&", ""))
         guard.load(text)
         guard.accepted.connect(lambda _text: self.changed.emit())
         self.guards.append(guard)
@@ -193,7 +193,20 @@ class RowsEditor(QWidget):
     def _renumber(self) -> None:
         for number, row in enumerate(self.rows, start=1):
             row.set_number(number)
+        self._align_labels()
         self._order_tabs()
+
+    def _align_labels(self) -> None:
+        """Every row has its own form; one label width for all of them keeps the fields in a column."""
+        labels = [
+            item.widget()
+            for row in self.rows
+            for index in range(row.form.rowCount())
+            if (item := row.form.itemAt(index, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()
+        ]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def _order_tabs(self) -> None:
         """Tab walks the rows top to bottom, then the Add and Undo buttons.

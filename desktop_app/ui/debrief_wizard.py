@@ -101,7 +101,7 @@ class DebriefWizard(QWizard):
             HappenedPage(self.session),
             AssessmentPage(self.session),
             FeelingsPage(self.session),
-            ReframePage(self.session, outcome),
+            ReframePage(self.session, outcome, self._interview),
             WhyPage(self.session),
             FeedbackPage(self.session, self._interview),
             LessonsPage(self.session, outcome, self.plan_b_requested.emit),

@@ -84,6 +84,17 @@ def test_the_reframe_counts_the_rejection_as_a_rep_and_how_many_interviews_so_fa
     assert "4 interviews" in words
 
 
+def test_the_reframe_counts_the_interview_being_debriefed_even_without_a_date(wizards: WizardFactory) -> None:
+    for days in (30, 20):
+        past_interview(wizards.db, f"Earlier {days}", days_ago=days)
+    past_interview(wizards.db, "Next week", days_ago=-7)  # not done yet: not counted
+    wizard = wizards(create_interview(wizards.db, "Undated", role="Dev"))
+    set_outcome(wizard, Outcome.REJECTED)
+    while wizard.currentId() != Page.REFRAME:
+        go_next(wizard)
+    assert "3 interviews" in wizard.pages[Page.REFRAME].message.text()  # type: ignore[attr-defined]
+
+
 def test_the_first_rejection_is_called_the_first_rep(wizards: WizardFactory) -> None:
     wizard = new_debrief(wizards, Outcome.REJECTED)
     while wizard.currentId() != Page.REFRAME:
@@ -250,9 +261,28 @@ def test_an_over_long_question_blocks_the_page_with_a_message(wizards: WizardFac
     row.question.setText("q" * (SHORT_LIMIT + 1))
     wizards.saver.flush()
     assert row.message.isVisible() and str(SHORT_LIMIT) in row.message.text()
+    assert row.message.text().startswith("Question: ")
     assert [q.question for q in stored(wizards.db, wizard.debrief_id, "questions")] == ["Why us?"]  # type: ignore[arg-type, attr-defined]
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentId() == Page.HAPPENED
+
+
+def test_a_blocked_page_scrolls_the_problem_into_sight(qtbot, wizards: WizardFactory) -> None:  # type: ignore[no-untyped-def]
+    wizard = new_debrief(wizards)
+    text_widget(wizard, Page.HAPPENED, "what_happened").setPlainText("x")
+    page = wizard.pages[Page.HAPPENED]
+    for number in range(4):
+        page.questions.add_row().question.setText(f"Question {number}")  # type: ignore[attr-defined]
+    last = page.questions.rows[-1]  # type: ignore[attr-defined]
+    last.answer.setText("a" * (SHORT_LIMIT + 1))
+    qtbot.waitUntil(last.isVisible)
+    page.scroll.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: last.answer.visibleRegion().isEmpty())
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == Page.HAPPENED
+    qtbot.waitUntil(lambda: not last.answer.visibleRegion().isEmpty())
+    assert QApplication.focusWidget() is last.answer
+    assert last.message.text().startswith("Your answer, in a line: This is 301 characters long")
 
 
 def test_an_invisible_control_character_is_refused_with_a_message(wizards: WizardFactory) -> None:
