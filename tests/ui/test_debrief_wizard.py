@@ -485,6 +485,53 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
+def test_tab_walks_the_fields_then_each_row_then_the_add_button(qtbot, wizards: WizardFactory) -> None:  # type: ignore[no-untyped-def]
+    wizard = new_debrief(wizards)
+    page = wizard.pages[Page.HAPPENED]
+    editor = page.questions  # type: ignore[attr-defined]
+    editor.add_button.click()
+    editor.add_button.click()
+    qtbot.waitUntil(editor.rows[-1].isVisible)
+    planned = text_widget(wizard, Page.HAPPENED, "planned_message")
+    happened = text_widget(wizard, Page.HAPPENED, "what_happened")
+    expected = [planned, happened]
+    for row in editor.rows:
+        expected += [row.question, row.answer, row.rating, row.looking_for, row.remove_button]
+    expected.append(editor.add_button)
+    planned.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(len(expected) - 1):
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in {wizard.button(b) for b in QWizard.WizardButton}
+    assert QApplication.focusWidget() is not None
+
+
+def test_tab_reaches_every_lesson_field_and_the_add_button(qtbot, wizards: WizardFactory) -> None:  # type: ignore[no-untyped-def]
+    wizard = new_debrief(wizards, Outcome.OFFER)
+    while wizard.currentId() != Page.LESSONS:
+        go_next(wizard)
+    editor = wizard.pages[Page.LESSONS].lessons  # type: ignore[attr-defined]
+    first = editor.rows[0]
+    first.has_due.setChecked(True)
+    expected = [first.kind, first.text, first.task, first.has_due, first.due, first.carry, first.remove_button]
+    expected.append(editor.rows[1].kind)
+    first.kind.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(3 * len(expected)):
+        if len(seen) == len(expected):
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is not seen[-1]:  # Tab first walks a date's day, month and year
+            seen.append(QApplication.focusWidget())
+    assert seen == expected
+    editor.rows[1].remove_button.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.add_button
+
+
 def test_a_rejection_can_be_debriefed_from_the_keyboard_alone(qtbot, wizards: WizardFactory) -> None:  # type: ignore[no-untyped-def]
     wizard = wizards(past_interview(wizards.db, "Keyco", role="Dev"))
     wizard.activateWindow()
