@@ -46,9 +46,19 @@ class WizardFactory:
         else:
             wizard.start_new(interview_id)
         wizard.show()
-        wizard.activateWindow()
-        self.qtbot.waitUntil(wizard.isActiveWindow)  # type: ignore[attr-defined]
+        self.activate(wizard)
         return wizard
+
+    def activate(self, wizard: DebriefWizard) -> None:
+        """Make the wizard the active window, so focus and shortcuts behave as for a user."""
+        for _attempt in range(5):  # a busy machine may drop a request while another window closes
+            wizard.activateWindow()
+            try:
+                self.qtbot.waitUntil(wizard.isActiveWindow, timeout=1000)  # type: ignore[attr-defined]
+                return
+            except self.qtbot.TimeoutError:  # type: ignore[attr-defined]
+                QApplication.processEvents()
+        raise AssertionError("the wizard never became the active window")
 
     def close_all(self) -> None:
         self.answers.choice = CancelChoice.KEEP
