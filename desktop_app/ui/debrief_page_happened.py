@@ -48,6 +48,10 @@ class HappenedPage(DebriefPage):
         self.scroll = scroll_area(content)
         QVBoxLayout(self).addWidget(self.scroll)
 
+    def isComplete(self) -> bool:
+        """Next needs a word in "What happened"; spaces alone do not count."""
+        return super().isComplete() and bool(self.happened.text().strip())
+
     def load(self, draft: DebriefDraft) -> None:
         self.planned.load(draft.planned_message)
         self.happened.load(draft.what_happened)

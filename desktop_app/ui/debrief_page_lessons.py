@@ -41,8 +41,8 @@ class LessonsPage(DebriefPage):
         self.setTitle(tr("Lessons"))
         self.setSubTitle(
             tr(
-                "What will you keep doing, and what will you change? Lessons you carry forward appear in the "
-                "checklist of every interview you add from now on."
+                "What will you keep doing, and what will you change? At least one lesson is needed to go on. "
+                "Lessons you carry forward appear in the checklist of every interview you add from now on."
             )
         )
         self.lessons = RowsEditor(tr("Add a &lesson"), lambda entry: LessonRow(entry))  # type: ignore[arg-type]

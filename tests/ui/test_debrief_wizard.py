@@ -189,6 +189,8 @@ def test_what_happened_is_required(wizards: WizardFactory) -> None:
     wizard = new_debrief(wizards)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
+    text_widget(wizard, Page.HAPPENED, "what_happened").setPlainText("  \n ")
+    assert not next_button.isEnabled()
     text_widget(wizard, Page.HAPPENED, "what_happened").setPlainText("It happened.")
     assert next_button.isEnabled()
 
@@ -539,7 +541,7 @@ def test_a_rejection_can_be_debriefed_from_the_keyboard_alone(qtbot, wizards: Wi
 
     def next_page(expected: Page) -> None:
         alt(qtbot, "n")  # buttons click on their shortcut after a short animation
-        qtbot.waitUntil(lambda: wizard.currentId() == expected, timeout=2000)
+        qtbot.waitUntil(lambda: wizard.currentId() == expected, timeout=5000)
 
     alt(qtbot, "o")
     type_text(qtbot, "Rej")
