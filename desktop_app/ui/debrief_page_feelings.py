@@ -74,6 +74,7 @@ class ReframePage(DebriefPage):
         self._outcome = outcome
         self._interview = interview
         self.setTitle(tr("One more thing"))
+        self.setSubTitle(tr("A word before you go on."))
         self.message = plain_label()
         self.message.setAccessibleName(tr("A word after a rejection"))
         layout = QVBoxLayout(self)

@@ -84,6 +84,7 @@ class RowWidget(QFrame):
             edit.setAccessibleName(accessible)
         guard = TextGuard(edit, limit, self.message, name=label.rstrip(": ").replace("&", ""))
         guard.load(text)
+        edit.setCursorPosition(0)  # a long stored text shows its beginning, not its end
         guard.accepted.connect(lambda _text: self.changed.emit())
         self.guards.append(guard)
         return edit
@@ -164,6 +165,7 @@ class RowsEditor(QWidget):
         row.remove_requested.connect(self.remove_row)
         self.rows.insert(index, row)
         self._rows_layout.insertWidget(index, row)
+        row.show()  # at once, not after the next event loop turn, so focus and checks see it
         return row
 
     def remove_row(self, row: RowWidget) -> None:

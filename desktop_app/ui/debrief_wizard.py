@@ -13,6 +13,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop_app.core.debrief_flow import Page, can_finish_on, next_page, path_to
@@ -115,6 +116,11 @@ class DebriefWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._outcome_changed(outcome())
         self.resize(720, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened from a tab, the wizard takes the keyboard at once, so typing starts there."""
+        super().showEvent(event)
+        self.activateWindow()
 
     # -- what the wizard is editing -------------------------------------------------------
 
