@@ -480,7 +480,9 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifie
 
 
 def alt(qtbot, letter: str) -> None:  # type: ignore[no-untyped-def]
-    press(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+    """Alt+letter as the window system delivers it, so it goes through Qt's shortcut handling."""
+    window = QApplication.focusWidget().window().windowHandle()
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
 
 
 def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
