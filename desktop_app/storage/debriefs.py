@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.choices import COMPETENCIES, DebriefStatus
@@ -206,10 +206,13 @@ def discard_debrief(db: Database, debrief_id: int) -> None:
         session.execute(delete(Debrief).where(Debrief.id == debrief_id))
 
 
-def effort_counts(db: Database, now: datetime | None = None) -> EffortCounts:
-    """Interviews that have taken place (dated up to now) and how many ended in a rejection."""
+def effort_counts(db: Database, now: datetime | None = None, including: int | None = None) -> EffortCounts:
+    """Interviews that have taken place (dated up to now) and how many ended in a rejection.
+
+    ``including`` is the interview being debriefed: it has taken place, dated or not.
+    """
     now = now or datetime.now()
-    happened = Interview.scheduled_at <= now
+    happened = or_(Interview.scheduled_at <= now, Interview.id == including)
     with db.read_session() as session:
         done = session.scalar(select(func.count()).select_from(Interview).where(happened)) or 0
         rejected = (

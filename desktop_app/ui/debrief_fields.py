@@ -9,6 +9,7 @@ written, so the last good version stays on disk and nothing is silently cut.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QWidget
 
 from desktop_app.core.text_rules import Problem, TextProblem, check_text
@@ -39,7 +40,19 @@ def problem_message(problem: TextProblem) -> str:
 
 
 def text_of(widget: TextWidget) -> str:
-    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    """The text exactly as typed.
+
+    ``QPlainTextEdit.toPlainText()`` turns no-break spaces into plain spaces and line
+    separators (U+2028) into line breaks; joining the raw text of the lines keeps them.
+    """
+    if not isinstance(widget, QPlainTextEdit):
+        return widget.text()
+    lines = []
+    block = widget.document().begin()
+    while block.isValid():
+        lines.append(block.text())
+        block = block.next()
+    return "\n".join(lines)
 
 
 def set_text(widget: TextWidget, text: str) -> None:
@@ -49,15 +62,42 @@ def set_text(widget: TextWidget, text: str) -> None:
         widget.setText(text)
 
 
-def problem_label() -> QLabel:
-    """A hidden, plain-text label for a field's problem message."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    label.hide()
-    return label
+class ProblemLabel(QLabel):
+    """A hidden, plain-text label for problem messages, shared by the fields of one row.
+
+    Each field reports its own problem (or None); the label shows the first field's
+    message that is still standing, so fixing one field never hides another's problem.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._order: list[int] = []
+        self._messages: dict[int, str] = {}
+        self.hide()
+
+    def report(self, reporter: object, message: str | None) -> None:
+        key = id(reporter)
+        if key not in self._order:
+            self._order.append(key)
+        if message is None:
+            self._messages.pop(key, None)
+        else:
+            self._messages[key] = message
+        standing = next((self._messages[key] for key in self._order if key in self._messages), None)
+        if standing is None:
+            self.clear()
+            self.hide()
+        else:
+            self.setText(standing)
+            self.show()
+
+
+def problem_label() -> ProblemLabel:
+    return ProblemLabel()
 
 
 class TextGuard(QObject):
@@ -65,9 +105,13 @@ class TextGuard(QObject):
 
     accepted = Signal(str)
 
-    def __init__(self, widget: TextWidget, limit: int, label: QLabel, parent: QObject | None = None) -> None:
+    def __init__(
+        self, widget: TextWidget, limit: int, label: ProblemLabel, name: str = "", parent: QObject | None = None
+    ) -> None:
+        """``name`` starts the message when several fields share ``label`` (the fields of a row)."""
         super().__init__(parent or widget)
         self.widget = widget
+        self.name = name
         self.limit = limit
         self.label = label
         self._problem: TextProblem | None = None
@@ -92,12 +136,10 @@ class TextGuard(QObject):
 
     def check(self) -> TextProblem | None:
         self._problem = check_text(self.text(), self.limit)
-        if self._problem is None:
-            self.label.hide()
-            self.label.clear()
-        else:
-            self.label.setText(problem_message(self._problem))
-            self.label.show()
+        message = None if self._problem is None else problem_message(self._problem)
+        if message is not None and self.name:
+            message = _tr("{field}: {problem}").format(field=self.name, problem=message)
+        self.label.report(self, message)
         return self._problem
 
     def _changed(self) -> None:
@@ -105,9 +147,21 @@ class TextGuard(QObject):
             self.accepted.emit(self.text())
 
 
+class OptionalSpin(QSpinBox):
+    """A spin box whose text is all selected whenever it gets the focus, however it got it.
+
+    Qt selects only on Tab or a shortcut; when a page opens with the focus already in the
+    box, typing "4" over "Not rated" would otherwise be refused.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.selectAll()
+
+
 def optional_spin(maximum: int, not_set: str, accessible_name: str, parent: QWidget | None = None) -> QSpinBox:
     """A 1..maximum spin box whose lowest value (0) means "not set yet"."""
-    spin = QSpinBox(parent)
+    spin = OptionalSpin(parent)
     spin.setRange(0, maximum)
     spin.setSpecialValueText(not_set)
     spin.setAccessibleName(accessible_name)

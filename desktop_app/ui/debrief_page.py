@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget, QWizardPage
 
 from desktop_app.core.debrief_flow import Page
 from desktop_app.core.debrief_records import DebriefDraft
@@ -23,6 +23,19 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+def scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area for a page's growing list of rows.
+
+    It takes no focus itself: Tab goes straight to the fields, and the area scrolls to
+    show whichever field has the focus.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
+
+
 class DebriefPage(QWizardPage):
     """A page of the debrief wizard; subclasses fill ``load()`` and may add ``check_page()``."""
 
@@ -32,18 +45,35 @@ class DebriefPage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.guards: list[TextGuard] = []
+        self.scroll: QScrollArea | None = None
+        """The page's scroll area, when it has one: problems are scrolled into view."""
 
     def load(self, draft: DebriefDraft) -> None:
         """Show what is stored, without writing it back."""
 
     def text_row(
-        self, form: QFormLayout, label: str, field: str, limit: int, multiline: bool = False, placeholder: str = ""
+        self,
+        form: QFormLayout,
+        label: str,
+        field: str,
+        limit: int,
+        multiline: bool = False,
+        placeholder: str = "",
+        lines: int | None = None,
     ) -> TextGuard:
-        """Add a labelled text field whose storable changes are saved as ``field``."""
+        """Add a labelled text field whose storable changes are saved as ``field``.
+
+        A multi-line field grows with the page unless ``lines`` caps its height (on pages
+        that scroll, so what follows it stays in sight).
+        """
         widget: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
         if isinstance(widget, QPlainTextEdit):
             widget.setTabChangesFocus(True)
             widget.setMinimumHeight(70)
+            if lines is not None:
+                margins = widget.contentsMargins()
+                frame = 2 * widget.document().documentMargin() + margins.top() + margins.bottom()
+                widget.setMaximumHeight(max(70, round(widget.fontMetrics().lineSpacing() * lines + frame)))
         widget.setPlaceholderText(placeholder)
         widget.setObjectName(field)
         form.addRow(label, widget)
@@ -52,6 +82,13 @@ class DebriefPage(QWizardPage):
         guard = self.add_guard(TextGuard(widget, limit, message))
         guard.accepted.connect(lambda text: self.session.save_fields(**{field: text}))
         return guard
+
+    def cleanupPage(self) -> None:
+        """Keep what was typed on Back and on restart.
+
+        QWizardPage's default puts registered fields back to their first values, which would
+        empty "What happened" (and save the empty text) whenever the user goes back a page.
+        """
 
     def add_guard(self, guard: TextGuard) -> TextGuard:
         self.guards.append(guard)
@@ -64,9 +101,22 @@ class DebriefPage(QWizardPage):
         """Page-specific checks after the text checks; show a message and return False to stay."""
         return True
 
+    def show_problem(self, field: QWidget, message: QWidget | None = None) -> None:
+        """Put the focus in ``field`` and scroll it and its message into view."""
+        field.setFocus()
+        if self.scroll is not None:
+            scroll = self.scroll
+
+            def into_view() -> None:  # once the message is laid out
+                if message is not None:
+                    scroll.ensureWidgetVisible(message)
+                scroll.ensureWidgetVisible(field)
+
+            QTimer.singleShot(0, into_view)
+
     def validatePage(self) -> bool:
         for guard in self.all_guards():
             if guard.check() is not None:
-                guard.widget.setFocus()
+                self.show_problem(guard.widget, guard.label)
                 return False
         return self.check_page()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.debrief_flow import Page
 from desktop_app.core.debrief_records import DebriefDraft, RatingEntry
 from desktop_app.ui.debrief_fields import TextGuard
-from desktop_app.ui.debrief_page import DebriefPage, tr
+from desktop_app.ui.debrief_page import DebriefPage, scroll_area, tr
 from desktop_app.ui.debrief_row_kinds import RatingRow
 from desktop_app.ui.debrief_rows import RowsEditor
 from desktop_app.ui.debrief_session import DebriefSession
@@ -27,10 +27,8 @@ class AssessmentPage(DebriefPage):
             lambda entry: RatingRow(entry if isinstance(entry, RatingEntry) else RatingEntry("", custom=True)),
         )
         self.ratings.changed.connect(lambda: self.session.save_ratings(self.ratings.entries()))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.ratings)
-        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll_area(self.ratings)
+        QVBoxLayout(self).addWidget(self.scroll)
 
     def load(self, draft: DebriefDraft) -> None:
         self.ratings.load(draft.ratings)

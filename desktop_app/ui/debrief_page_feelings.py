@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from desktop_app.core.debrief_flow import Page
-from desktop_app.core.debrief_records import DebriefDraft
+from desktop_app.core.debrief_records import DebriefDraft, InterviewChoice
 from desktop_app.core.debrief_wording import Reframe, ReframeKind, choose_reframe
 from desktop_app.core.text_rules import LONG_LIMIT
 from desktop_app.storage.debriefs import effort_counts
@@ -28,9 +28,9 @@ class FeelingsPage(DebriefPage):
         self.nerves.valueChanged.connect(lambda _v: self.session.save_fields(nerves=spin_value(self.nerves)))
         self.chances.valueChanged.connect(lambda _v: self.session.save_fields(chances=spin_value(self.chances)))
         form = QFormLayout(self)
-        form.addRow(tr("&Nerves (1 calm – 10 shaking):"), self.nerves)
+        form.addRow(tr("Ner&ves (1 calm – 10 shaking):"), self.nerves)
         form.addRow(tr("Your &chances (1 none – 10 certain):"), self.chances)
-        self.feelings = self.text_row(form, tr("How you &feel:"), "feelings", LONG_LIMIT, multiline=True)
+        self.feelings = self.text_row(form, tr("How you fee&l:"), "feelings", LONG_LIMIT, multiline=True)
 
     def load(self, draft: DebriefDraft) -> None:
         for spin, value in ((self.nerves, draft.nerves), (self.chances, draft.chances)):
@@ -63,10 +63,18 @@ def reframe_text(reframe: Reframe) -> str:
 class ReframePage(DebriefPage):
     page_id = Page.REFRAME
 
-    def __init__(self, session: DebriefSession, outcome: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DebriefSession,
+        outcome: Callable[[], str],
+        interview: Callable[[], InterviewChoice | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(session, parent)
         self._outcome = outcome
+        self._interview = interview
         self.setTitle(tr("One more thing"))
+        self.setSubTitle(tr("A word before you go on."))
         self.message = plain_label()
         self.message.setAccessibleName(tr("A word after a rejection"))
         layout = QVBoxLayout(self)
@@ -74,5 +82,7 @@ class ReframePage(DebriefPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        reframe = choose_reframe(self._outcome(), effort_counts(self.session.db))
+        interview = self._interview()
+        effort = effort_counts(self.session.db, including=interview.id if interview is not None else None)
+        reframe = choose_reframe(self._outcome(), effort)
         self.message.setText(reframe_text(reframe) if reframe is not None else "")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.debrief_checks import RowProblem, check_questions
 from desktop_app.core.debrief_flow import Page
 from desktop_app.core.debrief_records import DebriefDraft
 from desktop_app.core.text_rules import LONG_LIMIT
 from desktop_app.ui.debrief_fields import TextGuard, problem_label
-from desktop_app.ui.debrief_page import DebriefPage, plain_label, tr
+from desktop_app.ui.debrief_page import DebriefPage, plain_label, scroll_area, tr
 from desktop_app.ui.debrief_row_kinds import QuestionRow
 from desktop_app.ui.debrief_rows import RowsEditor
 from desktop_app.ui.debrief_session import DebriefSession
@@ -25,9 +25,11 @@ class HappenedPage(DebriefPage):
         self.setSubTitle(tr("Write it down while it is fresh. Fields marked * are needed to go on."))
         form = QFormLayout()
         self.planned = self.text_row(
-            form, tr("What you &meant to get across:"), "planned_message", LONG_LIMIT, multiline=True
+            form, tr("What you &meant to get across:"), "planned_message", LONG_LIMIT, multiline=True, lines=4
         )
-        self.happened = self.text_row(form, tr("What &happened *:"), "what_happened", LONG_LIMIT, multiline=True)
+        self.happened = self.text_row(
+            form, tr("What &happened *:"), "what_happened", LONG_LIMIT, multiline=True, lines=6
+        )
         self.registerField("what_happened*", self.happened.widget, "plainText", SIGNAL("textChanged()"))
         self.questions = RowsEditor(tr("Add a &question they asked"), lambda entry: QuestionRow(entry))  # type: ignore[arg-type]
         self.questions.changed.connect(lambda: self.session.save_questions(self.questions.entries()))
@@ -43,10 +45,12 @@ class HappenedPage(DebriefPage):
         inner.addWidget(self.questions)
         inner.addWidget(self.rows_message)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll_area(content)
+        QVBoxLayout(self).addWidget(self.scroll)
+
+    def isComplete(self) -> bool:
+        """Next needs a word in "What happened"; spaces alone do not count."""
+        return super().isComplete() and bool(self.happened.text().strip())
 
     def load(self, draft: DebriefDraft) -> None:
         self.planned.load(draft.planned_message)
@@ -68,5 +72,5 @@ class HappenedPage(DebriefPage):
                 )
             )
             self.rows_message.show()
-            self.questions.rows[issue.row].question.setFocus()
+            self.show_problem(self.questions.rows[issue.row].question, self.rows_message)
         return False

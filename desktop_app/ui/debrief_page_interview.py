@@ -75,8 +75,8 @@ class InterviewPage(DebriefPage):
         self.quick_add.clicked.connect(self.add_quick_interview)
         self.quick_company.returnPressed.connect(self.add_quick_interview)
         self.quick_guards = [
-            TextGuard(self.quick_company, NAME_LIMIT, self.quick_message),
-            TextGuard(self.quick_role, NAME_LIMIT, self.quick_message),
+            TextGuard(self.quick_company, NAME_LIMIT, self.quick_message, name=tr("Company")),
+            TextGuard(self.quick_role, NAME_LIMIT, self.quick_message, name=tr("Role")),
         ]
         form = QFormLayout(self.quick_box)
         form.addRow(tr("&Company:"), self.quick_company)

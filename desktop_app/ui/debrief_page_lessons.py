@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.choices import LessonKind
 from desktop_app.core.debrief_checks import RowProblem, check_lessons
 from desktop_app.core.debrief_flow import Page, offers_plan_b
 from desktop_app.core.debrief_records import DebriefDraft, LessonEntry
 from desktop_app.ui.debrief_fields import TextGuard, problem_label
-from desktop_app.ui.debrief_page import DebriefPage, tr
+from desktop_app.ui.debrief_page import DebriefPage, scroll_area, tr
 from desktop_app.ui.debrief_row_kinds import LessonRow
 from desktop_app.ui.debrief_rows import RowsEditor
 from desktop_app.ui.debrief_session import DebriefSession
@@ -41,8 +41,8 @@ class LessonsPage(DebriefPage):
         self.setTitle(tr("Lessons"))
         self.setSubTitle(
             tr(
-                "What will you keep doing, and what will you change? Lessons you carry forward appear in the "
-                "checklist of every interview you add from now on."
+                "What will you keep doing, and what will you change? At least one lesson is needed to go on. "
+                "Lessons you carry forward appear in the checklist of every interview you add from now on."
             )
         )
         self.lessons = RowsEditor(tr("Add a &lesson"), lambda entry: LessonRow(entry))  # type: ignore[arg-type]
@@ -54,11 +54,9 @@ class LessonsPage(DebriefPage):
         inner.addWidget(self.lessons)
         inner.addWidget(self.message)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.scroll = scroll_area(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.plan_b)
 
     def initializePage(self) -> None:
@@ -88,5 +86,5 @@ class LessonsPage(DebriefPage):
             )
             target = self.lessons.rows[issue.row].text
         self.message.show()
-        target.setFocus()
+        self.show_problem(target, self.message)
         return False

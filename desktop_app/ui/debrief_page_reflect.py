@@ -29,7 +29,7 @@ class WhyPage(DebriefPage):
             form, tr("What was &in your control:"), "in_control", LONG_LIMIT, multiline=True
         )
         self.not_in_control = self.text_row(
-            form, tr("What was &not in your control:"), "not_in_control", LONG_LIMIT, multiline=True
+            form, tr("What was n&ot in your control:"), "not_in_control", LONG_LIMIT, multiline=True
         )
 
     def load(self, draft: DebriefDraft) -> None:
@@ -81,7 +81,7 @@ class FeedbackPage(DebriefPage):
         form.addRow("", self.asked)
         form.addRow(tr("A polite &request:"), self.request)
         form.addRow("", copy_row)
-        self.received = self.text_row(form, tr("What came &back:"), "feedback_received", LONG_LIMIT, multiline=True)
+        self.received = self.text_row(form, tr("What &came back:"), "feedback_received", LONG_LIMIT, multiline=True)
         QVBoxLayout(self).addLayout(form)
 
     def request_text(self) -> str:

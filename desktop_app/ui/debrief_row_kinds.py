@@ -59,7 +59,9 @@ class RatingRow(RowWidget):
         if self.custom:
             self.form.insertRow(1, tr("Rating (1–5):"), self.rating)
         else:
-            self.form.insertRow(0, plain_label(self._name), self.rating)
+            name = plain_label(self._name)
+            name.setWordWrap(False)
+            self.form.insertRow(0, name, self.rating)
 
     def set_number(self, number: int) -> None:
         name = self.name_edit.text() if self.name_edit is not None else self._name

@@ -9,11 +9,47 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.debrief_fields import TextGuard, problem_label
 from desktop_app.ui.debrief_page import tr
+
+
+def widgets_in_order(layout: QLayout) -> list[QWidget]:
+    """The widgets of ``layout`` as they appear on screen: form rows top to bottom, label before field."""
+    items = []
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            for role in (
+                QFormLayout.ItemRole.LabelRole,
+                QFormLayout.ItemRole.FieldRole,
+                QFormLayout.ItemRole.SpanningRole,
+            ):
+                if (item := layout.itemAt(row, role)) is not None:
+                    items.append(item)
+    else:
+        items = [layout.itemAt(index) for index in range(layout.count())]
+    found: list[QWidget] = []
+    for item in items:
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found.extend(widgets_in_order(item.layout()))
+    return found
+
+
+def takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 class RowWidget(QFrame):
@@ -46,8 +82,9 @@ class RowWidget(QFrame):
         self.form.addRow(label, edit)
         if accessible:
             edit.setAccessibleName(accessible)
-        guard = TextGuard(edit, limit, self.message)
+        guard = TextGuard(edit, limit, self.message, name=label.rstrip(": ").replace("&", ""))
         guard.load(text)
+        edit.setCursorPosition(0)  # a long stored text shows its beginning, not its end
         guard.accepted.connect(lambda _text: self.changed.emit())
         self.guards.append(guard)
         return edit
@@ -64,6 +101,10 @@ class RowWidget(QFrame):
     def first_field(self) -> QWidget | None:
         return self.guards[0].widget if self.guards else None
 
+    def tab_widgets(self) -> list[QWidget]:
+        """The row's inputs in reading order, then its Remove button."""
+        return [widget for widget in widgets_in_order(self.layout()) if takes_tab(widget)]
+
 
 class RowsEditor(QWidget):
     """A vertical list of rows with an Add button and an undo for the last removal."""
@@ -75,6 +116,8 @@ class RowsEditor(QWidget):
         self._make_row = make_row
         self.rows: list[RowWidget] = []
         self._removed: tuple[int, object] | None = None
+        self._tab_anchor = QWidget(self)
+        self._tab_anchor.hide()
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(add_text)
@@ -122,6 +165,7 @@ class RowsEditor(QWidget):
         row.remove_requested.connect(self.remove_row)
         self.rows.insert(index, row)
         self._rows_layout.insertWidget(index, row)
+        row.show()  # at once, not after the next event loop turn, so focus and checks see it
         return row
 
     def remove_row(self, row: RowWidget) -> None:
@@ -151,6 +195,35 @@ class RowsEditor(QWidget):
     def _renumber(self) -> None:
         for number, row in enumerate(self.rows, start=1):
             row.set_number(number)
+        self._align_labels()
+        self._order_tabs()
+
+    def _align_labels(self) -> None:
+        """Every row has its own form; one label width for all of them keeps the fields in a column."""
+        labels = [
+            item.widget()
+            for row in self.rows
+            for index in range(row.form.rowCount())
+            if (item := row.form.itemAt(index, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()
+        ]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    def _order_tabs(self) -> None:
+        """Tab walks the rows top to bottom, then the Add and Undo buttons.
+
+        Rows are created after the buttons and Qt puts new widgets at the end of the window's
+        focus chain, so the rows are hooked in after a hidden anchor made before the buttons.
+        """
+        chain = [widget for row in self.rows for widget in row.tab_widgets()]
+        chain += [self.add_button, self.undo_button]
+        # Qt ignores the tab order of a NoFocus widget, so the anchor takes focus only meanwhile;
+        # afterwards nothing (QWizard looking for a page's first field included) stops on it.
+        self._tab_anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for first, second in zip([self._tab_anchor, *chain], chain, strict=False):
+            QWidget.setTabOrder(first, second)
+        self._tab_anchor.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _emit(self) -> None:
         if self.can_store():

@@ -9,9 +9,11 @@ the debrief complete.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from desktop_app.core.debrief_flow import Page, can_finish_on, next_page, path_to
@@ -38,6 +40,31 @@ class CancelChoice(Enum):
     STAY = "stay"
 
 
+AskKeep = Callable[[QWidget], CancelChoice]
+"""Asks what to do with a draft on Close; tests pass their own answer instead of a real box."""
+
+
+def ask_keep_or_discard(parent: QWidget) -> CancelChoice:
+    """The plain-text keep / discard / go back question, Keep as the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Close the debrief"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(tr("Keep this draft to finish later, or discard it?"))
+    box.setInformativeText(tr("Everything you wrote so far is saved in the draft."))
+    keep = box.addButton(tr("&Keep draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("&Discard draft"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Go &back to it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return CancelChoice.KEEP
+    if clicked is discard:
+        return CancelChoice.DISCARD
+    return CancelChoice.STAY
+
+
 class DebriefWizard(QWizard):
     """Walks through one debrief; ``changed`` fires whenever the list of debriefs would look different."""
 
@@ -45,8 +72,15 @@ class DebriefWizard(QWizard):
     plan_b_requested = Signal()
     completed = Signal(int)
 
-    def __init__(self, db: Database, saver: AutoSaver, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        saver: AutoSaver,
+        parent: QWidget | None = None,
+        ask_keep: AskKeep = ask_keep_or_discard,
+    ) -> None:
         super().__init__(parent)
+        self._ask_keep = ask_keep
         self.setWindowTitle(tr("Debrief"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -68,7 +102,7 @@ class DebriefWizard(QWizard):
             HappenedPage(self.session),
             AssessmentPage(self.session),
             FeelingsPage(self.session),
-            ReframePage(self.session, outcome),
+            ReframePage(self.session, outcome, self._interview),
             WhyPage(self.session),
             FeedbackPage(self.session, self._interview),
             LessonsPage(self.session, outcome, self.plan_b_requested.emit),
@@ -80,7 +114,13 @@ class DebriefWizard(QWizard):
             self.pages[page.page_id] = page
         self.setStartId(Page.INTERVIEW)
         self.currentIdChanged.connect(self._page_changed)
+        self._outcome_changed(outcome())
         self.resize(720, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened from a tab, the wizard takes the keyboard at once, so typing starts there."""
+        super().showEvent(event)
+        self.activateWindow()
 
     # -- what the wizard is editing -------------------------------------------------------
 
@@ -163,31 +203,11 @@ class DebriefWizard(QWizard):
             return
         self.session.save_fields(current_page=page)
 
-    def ask_keep_or_discard(self) -> CancelChoice:
-        """Ask what to do with a draft on Close; tests replace this method."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Close the debrief"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(tr("Keep this draft to finish later, or discard it?"))
-        box.setInformativeText(tr("Everything you wrote so far is saved in the draft."))
-        keep = box.addButton(tr("&Keep draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("&Discard draft"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("Go &back to it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep:
-            return CancelChoice.KEEP
-        if clicked is discard:
-            return CancelChoice.DISCARD
-        return CancelChoice.STAY
-
     def reject(self) -> None:
         """Close or Escape: everything is saved; a draft may be kept or discarded."""
         self.session.flush()
         if self.debrief_id is not None and (self.draft is None or not self.draft.is_complete):
-            choice = self.ask_keep_or_discard()
+            choice = self._ask_keep(self)
             if choice is CancelChoice.STAY:
                 return
             if choice is CancelChoice.DISCARD:
