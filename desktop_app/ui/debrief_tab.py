@@ -21,7 +21,7 @@ from desktop_app.ui.autosave import AutoSaver
 from desktop_app.ui.debrief_list import DebriefList
 from desktop_app.ui.debrief_printing import debrief_builder, save_pdf_with_dialog, suggested_pdf_name
 from desktop_app.ui.debrief_view import DebriefView
-from desktop_app.ui.debrief_wizard import DebriefWizard
+from desktop_app.ui.debrief_wizard import AskKeep, DebriefWizard, ask_keep_or_discard
 from desktop_app.ui.empty_state import EmptyStateStack
 
 NEW_DEBRIEF_KEYS = "Ctrl+Shift+B"
@@ -41,6 +41,8 @@ class DebriefTab(QWidget):
         self.wizard: DebriefWizard | None = None
         """The wizard opened last, while it is open."""
         self._wizards: list[DebriefWizard] = []
+        self.ask_keep: AskKeep = ask_keep_or_discard
+        """How the wizards this tab opens ask keep-or-discard on Close (tests answer it themselves)."""
         self.debriefs = DebriefList()
         self.model = self.debriefs.model
         self.view = DebriefView()
@@ -181,7 +183,7 @@ class DebriefTab(QWidget):
 
     def _make_wizard(self) -> DebriefWizard:
         self._flush()
-        wizard = DebriefWizard(self._db, self._saver, self)
+        wizard = DebriefWizard(self._db, self._saver, self, ask_keep=self.ask_keep)
         wizard.changed.connect(lambda w=wizard: self._wizard_changed(w))
         wizard.completed.connect(self._wizard_completed)
         wizard.plan_b_requested.connect(self.plan_b_requested)

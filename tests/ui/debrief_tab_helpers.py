@@ -54,6 +54,7 @@ def make_debrief(
 def make_tab(qtbot, db: Database) -> DebriefTab:  # type: ignore[no-untyped-def]
     saver = AutoSaver()
     tab = DebriefTab(db, saver)
+    tab.ask_keep = lambda _parent: CancelChoice.KEEP  # a draft closed in a test is kept, with no question box
     saver.setParent(tab)
     qtbot.addWidget(tab)
     return tab
@@ -62,7 +63,6 @@ def make_tab(qtbot, db: Database) -> DebriefTab:  # type: ignore[no-untyped-def]
 def close_wizards(tab: DebriefTab) -> None:
     """Close every wizard the tab opened, keeping drafts (no question box)."""
     for wizard in tab.open_wizards():
-        wizard.ask_keep_or_discard = lambda: CancelChoice.KEEP  # type: ignore[method-assign]
         wizard.close()
 
 
