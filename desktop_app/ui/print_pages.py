@@ -286,7 +286,9 @@ def _first_ending_below(run: _Run, start: int, limit: float) -> int:
     """The first item from ``start`` on that ends below ``limit`` (``run.count()`` if none does)."""
     if isinstance(run, _Lines):
         return max(start, bisect.bisect_right(run.bottoms, limit, lo=start))
-    low, high = start, run.count()
+    if run.end() <= limit:
+        return run.count()  # all of it fits: no row needs measuring
+    low, high = start, run.count() - 1  # the last one ends below ``limit``
     while low < high:
         middle = (low + high) // 2
         if run.bottom(middle) > limit:
