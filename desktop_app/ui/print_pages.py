@@ -103,6 +103,7 @@ class _Rows(_Run):
     Row edges are measured only for the rows a page break is looked for among (by bisection).
     """
 
+    document: QTextDocument
     layout: QAbstractTextDocumentLayout
     table: QTextTable
     scale: float
@@ -138,7 +139,7 @@ class _Rows(_Run):
             fmt = self.table.format()
             last = self.table.rows() - 1
             bottoms = [
-                _block_bottom(self.layout, _last_block(self.table, cell), self.scale)
+                _block_bottom(self.layout, _last_block(self.document, cell), self.scale)
                 + _padding(cell, fmt, "bottom") * self.scale
                 for cell in _cells(self.table, last, starting_here=False)
             ]
@@ -157,14 +158,14 @@ class _Rows(_Run):
             line
             for row in rows
             for cell in _cells(self.table, row)
-            for line in _cell_lines(self.layout, self.table, cell)
+            for line in _cell_lines(self.layout, self.document, cell)
         ]
         return _cut_between(lines, above, limit)
 
     def _row_top(self, row: int) -> float:
         fmt = self.table.format()
         edges = [
-            _block_top(self.layout, _first_block(self.table, cell), self.scale)
+            _block_top(self.layout, _first_block(self.document, cell), self.scale)
             - _padding(cell, fmt, "top") * self.scale
             for cell in _cells(self.table, row)
         ]
@@ -183,13 +184,15 @@ def _cells(table: QTextTable, row: int, starting_here: bool = True) -> list[QTex
     return cells
 
 
-def _first_block(table: QTextTable, cell: QTextTableCell) -> QTextBlock:
-    # Found by position: a QTextCursor would also work out its x position, which costs more.
-    return table.document().findBlock(cell.firstPosition())
+# Blocks are found by position: a QTextCursor would also work out its x position, which
+# costs more. (And not through ``QTextTable.document()``: in PySide6 6.12 that keeps the
+# document alive for ever.)
+def _first_block(document: QTextDocument, cell: QTextTableCell) -> QTextBlock:
+    return document.findBlock(cell.firstPosition())
 
 
-def _last_block(table: QTextTable, cell: QTextTableCell) -> QTextBlock:
-    return table.document().findBlock(cell.lastPosition())
+def _last_block(document: QTextDocument, cell: QTextTableCell) -> QTextBlock:
+    return document.findBlock(cell.lastPosition())
 
 
 def _padding(cell: QTextTableCell, table_format: QTextFormat, side: str) -> float:
@@ -206,9 +209,9 @@ def _block_bottom(layout: QAbstractTextDocumentLayout, block: QTextBlock, scale:
     return layout.blockBoundingRect(block).bottom() + block.blockFormat().bottomMargin() * scale
 
 
-def _cell_lines(layout: QAbstractTextDocumentLayout, table: QTextTable, cell: QTextTableCell) -> list[Band]:
+def _cell_lines(layout: QAbstractTextDocumentLayout, document: QTextDocument, cell: QTextTableCell) -> list[Band]:
     lines = []
-    block = _first_block(table, cell)
+    block = _first_block(document, cell)
     last = cell.lastPosition()
     while block.isValid() and block.position() <= last:
         lines.extend(_block_lines(layout, block))
@@ -245,7 +248,9 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
         child = iterator.currentFrame()
         if isinstance(child, QTextTable):
             policy = child.format().pageBreakPolicy()
-            run: _Run = _Rows(layout, child, scale, floor, break_before=break_next or bool(policy & BREAK_BEFORE))
+            run: _Run = _Rows(
+                document, layout, child, scale, floor, break_before=break_next or bool(policy & BREAK_BEFORE)
+            )
             if run.count():
                 runs.append(run)
                 floor = run.end()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.cli import build_parser
@@ -203,3 +203,17 @@ def test_the_print_preview_shows_the_pages_it_will_print(qtbot, db: Database) ->
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 2)
     dialog.close()
+
+
+def test_a_printed_document_is_freed_afterwards(db: Database, tmp_path: Path) -> None:
+    _two_plans(db)
+    document = plans_builder(db)()
+    freed: list[bool] = []
+    document.destroyed.connect(lambda: freed.append(True))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "freed.pdf"))
+    assert printing.render(document, printer) == 2
+    del document
+    gc.collect()
+    assert freed == [True]  # printing again and again does not pile documents up in memory
