@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 from desktop_app.core.choices import FailureTier
@@ -55,6 +55,8 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
     for index, printout in enumerate(printouts):
         _plan(cursor, printout, today, new_page=index > 0)
     # Only now: once the document has a layout, every insertion would make it lay the text out again.
+    # With no page size yet, Qt does not start laying it out for the screen: the printer path sets it.
+    document.setPageSize(QSizeF(0, 0))
     planb_gauge_bar.GaugeBar(document, GAUGE_BAR_SHARE)
     return document
 

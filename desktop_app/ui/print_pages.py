@@ -28,8 +28,9 @@ from PySide6.QtGui import (
     QTextTableCell,
 )
 
-BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-BREAK_AFTER = QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter
+# Plain ints: Python's enum flag operators cost more than the rest of a block's handling.
+BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore.value
+BREAK_AFTER = QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter.value
 Band = tuple[float, float]
 
 
@@ -176,7 +177,8 @@ def _cells(table: QTextTable, row: int, starting_here: bool = True) -> list[QTex
     """The cells of ``row``: only those starting in it, or (``starting_here=False``) all that reach it."""
     cells = []
     column = 0
-    while column < table.columns():
+    columns = table.columns()
+    while column < columns:
         cell = table.cellAt(row, column)
         if not starting_here or cell.row() == row:
             cells.append(cell)
@@ -247,7 +249,7 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
     while not iterator.atEnd():
         child = iterator.currentFrame()
         if isinstance(child, QTextTable):
-            policy = child.format().pageBreakPolicy()
+            policy = child.format().pageBreakPolicy().value
             run: _Run = _Rows(
                 document, layout, child, scale, floor, break_before=break_next or bool(policy & BREAK_BEFORE)
             )
@@ -257,7 +259,7 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
             break_next = bool(policy & BREAK_AFTER)
             after_table = True
         elif child is not None:
-            policy = child.frameFormat().pageBreakPolicy()
+            policy = child.frameFormat().pageBreakPolicy().value
             nested = _runs(document, child, scale, floor)
             if nested:
                 nested[0].break_before |= break_next or bool(policy & BREAK_BEFORE)
@@ -267,7 +269,7 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
             after_table = False
         else:
             block = iterator.currentBlock()
-            policy = block.blockFormat().pageBreakPolicy()
+            policy = block.blockFormat().pageBreakPolicy().value
             # Qt hides the empty block that follows a table (it takes no room); so is it here.
             if not (after_table and block.length() == 1):
                 lines = [(max(top, floor), max(bottom, floor)) for top, bottom in _block_lines(layout, block)]
