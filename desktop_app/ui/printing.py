@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -23,6 +23,7 @@ from desktop_app.ui.print_pages import Slice, paginate
 DocumentBuilder = Callable[[], QTextDocument]
 MARGIN_MM = 15.0
 FOOTER_HEIGHT_INCH = 0.4
+SLICE_HAIR = 0.5  # device units (1/2400 inch on a high-resolution printer)
 
 
 def _tr(text: str) -> str:
@@ -97,10 +98,19 @@ def keep_shaped_text(document: QTextDocument) -> None:
 
 
 def _paint_slice(painter: QPainter, document: QTextDocument, piece: Slice, width: float) -> None:
-    """Paint one band of the laid-out document at its place on the page (clipped to the band)."""
+    """Paint one band of the laid-out document at its place on the page (clipped to the band).
+
+    Qt paints every line that touches the clip, so a line starting just where the band
+    ends would be painted (clipped away, yet in the PDF's text) on both pages: lines are
+    picked with a band a hair narrower than the one painted.
+    """
     painter.save()
     painter.translate(0, piece.page_y - piece.top)
-    document.drawContents(painter, QRectF(0, piece.top, width, piece.bottom - piece.top))
+    band = QRectF(0, piece.top, width, piece.bottom - piece.top)
+    painter.setClipRect(band)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = band.adjusted(0, SLICE_HAIR, 0, -SLICE_HAIR)
+    document.documentLayout().draw(painter, context)
     painter.restore()
 
 

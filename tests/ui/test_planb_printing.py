@@ -217,3 +217,17 @@ def test_a_printed_document_is_freed_afterwards(db: Database, tmp_path: Path) ->
     del document
     gc.collect()
     assert freed == [True]  # printing again and again does not pile documents up in memory
+
+
+def test_a_step_taller_than_a_page_is_split_between_lines_and_nothing_is_lost(db: Database, tmp_path: Path) -> None:
+    plan_id = create_plan(db, "Plan with a long note")
+    add_step(db, plan_id, "Short step before")
+    add_step(db, plan_id, "A step with a very long note", notes="\n".join(f"noteline{n:03d}" for n in range(150)))
+    add_step(db, plan_id, "Short step after")
+    target = tmp_path / "tall.pdf"
+    pages = write_plans_pdf(db, target, plan_id)
+    assert pages >= 3
+    texts = [pdf_text(target, page) for page in range(1, pages + 1)]
+    for number in range(150):
+        assert sum(text.count(f"noteline{number:03d}") for text in texts) == 1, number
+    assert all("Done" in text and "Tier" in text for text in texts[1:])  # the header row above every part
