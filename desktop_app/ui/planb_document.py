@@ -2,7 +2,8 @@
 
 Every piece of user text goes in through ``QTextCursor.insertText``, so it is printed
 literally and never read as HTML. Each plan starts on a new page; the steps table
-repeats its header on every page and Qt's layout keeps each row on one page.
+repeats its header on every page and the printer path (``print_pages``) keeps each row
+on one page. The gauges are drawn by ``planb_gauge_bar``.
 """
 
 from __future__ import annotations
