@@ -2,20 +2,23 @@
 
 Every piece of user text goes in through ``QTextCursor.insertText``, so it is printed
 literally and never read as HTML. Each plan starts on a new page; the steps table
-repeats its header on every page and Qt's layout keeps each row on one page.
+repeats its header on every page and the printer path (``print_pages``) keeps each row
+on one page. The gauges are drawn by ``planb_gauge_bar``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 from desktop_app.core.choices import FailureTier
 from desktop_app.core.plan_records import ContactRecord, EvidenceRecord, PlanPrintout, PlanRecord, StepRecord
 from desktop_app.core.plan_rules import GAUGE_MAX, GAUGES, StepState, follow_up_due, step_state, trigger_passed
+from desktop_app.ui import planb_gauge_bar
 from desktop_app.ui import planb_print_style as style
 from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_explanation, tier_label
@@ -23,6 +26,8 @@ from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_expla
 BOX = "\u2610"
 TICKED = "\u2611"
 WARNING = "\u26a0"
+GAUGE_COLUMNS = [25.5, 51.5, 23.0]  # label, bar, "5 of 10"
+GAUGE_BAR_SHARE = 0.505  # of the text width: the bar column less the spacing between the columns
 
 
 def _tr(text: str) -> str:
@@ -50,6 +55,10 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
         _no_plans(cursor)
     for index, printout in enumerate(printouts):
         _plan(cursor, printout, today, new_page=index > 0)
+    # Only now: once the document has a layout, every insertion would make it lay the text out again.
+    # With no page size yet, Qt does not start laying it out for the screen: the printer path sets it.
+    document.setPageSize(QSizeF(0, 0))
+    planb_gauge_bar.GaugeBar(document, GAUGE_BAR_SHARE)
     return document
 
 
@@ -140,18 +149,18 @@ def _trigger(cursor: QTextCursor, plan: PlanRecord, today: date) -> None:
 
 def _gauges(cursor: QTextCursor, plan: PlanRecord) -> None:
     _heading(cursor, _tr("Gauges"))
-    columns = [26.0] + [5.0] * GAUGE_MAX + [24.0]
-    fmt = style.table(columns, border=0, padding=1)
-    fmt.setCellSpacing(2)
-    table = cursor.insertTable(len(GAUGES), len(columns), fmt)
+    fmt = style.table(GAUGE_COLUMNS, border=0, padding=planb_gauge_bar.PADDING_PX)
+    fmt.setCellSpacing(planb_gauge_bar.SEGMENT_GAP_PX)
+    table = cursor.insertTable(len(GAUGES), len(GAUGE_COLUMNS), fmt)
+    bar_format = table.cellAt(0, 1).format().toTableCellFormat()
+    bar_format.setPadding(0)  # the bar fills its cell, as tall as the text beside it with its padding
     for row, name in enumerate(GAUGES):
         value = int(getattr(plan, name))
         table.cellAt(row, 0).firstCursorPosition().insertText(gauge_label(name), style.char())
-        for segment in range(GAUGE_MAX):
-            cell_format = table.cellAt(row, segment + 1).format()
-            cell_format.setBackground(QBrush(style.GAUGE_ON if segment < value else style.GAUGE_OFF))
-            table.cellAt(row, segment + 1).setFormat(cell_format)
-        table.cellAt(row, GAUGE_MAX + 1).firstCursorPosition().insertText(
+        bar = table.cellAt(row, 1)
+        bar.setFormat(bar_format)
+        planb_gauge_bar.insert_gauge_bar(bar.firstCursorPosition(), value)
+        table.cellAt(row, 2).firstCursorPosition().insertText(
             _tr("{value} of {max}").format(value=value, max=GAUGE_MAX), style.char(bold=True)
         )
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -166,6 +175,24 @@ def _header_row(table: QTextTable, titles: Sequence[str]) -> None:
         cell.firstCursorPosition().insertText(title, style.char(8.5, bold=True))
 
 
+@dataclass(frozen=True)
+class _StepLook:
+    """The words and formats the step rows share, worked out once per table rather than per row."""
+
+    box: QTextCharFormat = field(default_factory=lambda: style.char(14))
+    alarm: QTextCharFormat = field(default_factory=lambda: style.char(8.5, True, style.ALARM))
+    alarm_text: str = field(default_factory=lambda: f"{WARNING} " + _tr("PROMISE OVERDUE"))
+    text: QTextCharFormat = field(default_factory=style.char)
+    strong: QTextCharFormat = field(default_factory=lambda: style.char(bold=True))
+    done: QTextCharFormat = field(default_factory=lambda: style.char(color=style.MUTED))
+    done_strong: QTextCharFormat = field(default_factory=lambda: style.char(bold=True, color=style.MUTED))
+    small: QTextCharFormat = field(default_factory=lambda: style.char(8, color=style.MUTED))
+    overdue: QTextCharFormat = field(default_factory=lambda: style.char(8, True, style.ALARM))
+    overdue_text: str = field(default_factory=lambda: _tr("overdue"))
+    promise_text: str = field(default_factory=lambda: _tr("a promise"))
+    tiers: dict[str, str] = field(default_factory=lambda: {tier: tier_label(tier) for tier in FailureTier})
+
+
 def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date) -> None:
     _heading(cursor, _tr("Steps"))
     if not steps:
@@ -173,15 +200,21 @@ def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date) -> Non
         return
     table = cursor.insertTable(len(steps) + 1, 4, style.table([8, 58, 18, 16], header_rows=1))
     _header_row(table, [_tr("Done"), _tr("Step"), _tr("Tier"), _tr("Due")])
+    look = _StepLook()
+    cells = table.cellAt(1, 0).firstCursorPosition()  # walks the cells in order: cheaper than finding each
     for row, step in enumerate(steps, start=1):
-        _step_row(table, row, step, step_state(step.tier, step.due, step.done, today))
+        _step_row(table, row, cells, step, step_state(step.tier, step.due, step.done, today), look)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     used = [tier for tier in FailureTier if any(step.tier == tier for step in steps)]
     for tier in used:
         _line(cursor, f"{tier_label(tier)}: {tier_explanation(tier)}", style.char(7.5, color=style.MUTED), bottom=0)
 
 
-def _step_row(table: QTextTable, row: int, step: StepRecord, state: StepState) -> None:
+def _step_row(
+    table: QTextTable, row: int, cells: QTextCursor, step: StepRecord, state: StepState, look: _StepLook
+) -> None:
+    """Fill the four cells of ``row``, ``cells`` starting in the first and left in the next row's first."""
+    next_cell = QTextCursor.MoveOperation.NextCell
     alarm = state is StepState.BROKEN_PROMISE
     if alarm:
         for column in range(4):
@@ -189,26 +222,30 @@ def _step_row(table: QTextTable, row: int, step: StepRecord, state: StepState) -
             cell_format = cell.format()
             cell_format.setBackground(QBrush(style.ALARM_FILL))
             cell.setFormat(cell_format)
-    table.cellAt(row, 0).firstCursorPosition().insertText(TICKED if step.done else BOX, style.char(14))
-    text = table.cellAt(row, 1).firstCursorPosition()
+    cells.insertText(TICKED if step.done else BOX, look.box)
+    cells.movePosition(next_cell)
     if alarm:
-        text.insertText(f"{WARNING} " + _tr("PROMISE OVERDUE"), style.char(8.5, True, style.ALARM))
-        text.insertBlock()
+        cells.insertText(look.alarm_text, look.alarm)
+        cells.insertBlock()
     promise = step.tier == FailureTier.NEVER
-    text.insertText(step.text, style.char(bold=promise or alarm, color=style.MUTED if step.done else style.INK))
+    strong = promise or alarm
+    cells.insertText(
+        step.text, (look.done_strong if strong else look.done) if step.done else (look.strong if strong else look.text)
+    )
     if step.notes.strip():
-        text.insertBlock()
-        text.insertText(step.notes.strip(), style.char(8, color=style.MUTED))
-    tier = table.cellAt(row, 2).firstCursorPosition()
-    tier.insertText(tier_label(step.tier), style.char(bold=promise))
+        cells.insertBlock()
+        cells.insertText(step.notes.strip(), look.small)
+    cells.movePosition(next_cell)
+    cells.insertText(look.tiers.get(step.tier, step.tier), look.strong if promise else look.text)
     if promise:
-        tier.insertBlock()
-        tier.insertText(_tr("a promise"), style.char(8, color=style.MUTED))
-    due = table.cellAt(row, 3).firstCursorPosition()
-    due.insertText(format_date(step.due), style.char(bold=alarm))
+        cells.insertBlock()
+        cells.insertText(look.promise_text, look.small)
+    cells.movePosition(next_cell)
+    cells.insertText(format_date(step.due), look.strong if alarm else look.text)
     if state in (StepState.OVERDUE, StepState.BROKEN_PROMISE):
-        due.insertBlock()
-        due.insertText(_tr("overdue"), style.char(8, True, style.ALARM))
+        cells.insertBlock()
+        cells.insertText(look.overdue_text, look.overdue)
+    cells.movePosition(next_cell)
 
 
 def _contacts(cursor: QTextCursor, contacts: Sequence[ContactRecord], today: date) -> None:

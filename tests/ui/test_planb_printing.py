@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.cli import build_parser
@@ -203,3 +203,31 @@ def test_the_print_preview_shows_the_pages_it_will_print(qtbot, db: Database) ->
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 2)
     dialog.close()
+
+
+def test_a_printed_document_is_freed_afterwards(db: Database, tmp_path: Path) -> None:
+    _two_plans(db)
+    document = plans_builder(db)()
+    freed: list[bool] = []
+    document.destroyed.connect(lambda: freed.append(True))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "freed.pdf"))
+    assert printing.render(document, printer) == 2
+    del document
+    gc.collect()
+    assert freed == [True]  # printing again and again does not pile documents up in memory
+
+
+def test_a_step_taller_than_a_page_is_split_between_lines_and_nothing_is_lost(db: Database, tmp_path: Path) -> None:
+    plan_id = create_plan(db, "Plan with a long note")
+    add_step(db, plan_id, "Short step before")
+    add_step(db, plan_id, "A step with a very long note", notes="\n".join(f"noteline{n:03d}" for n in range(150)))
+    add_step(db, plan_id, "Short step after")
+    target = tmp_path / "tall.pdf"
+    pages = write_plans_pdf(db, target, plan_id)
+    assert pages >= 3
+    texts = [pdf_text(target, page) for page in range(1, pages + 1)]
+    for number in range(150):
+        assert sum(text.count(f"noteline{number:03d}") for text in texts) == 1, number
+    assert all("Done" in text and "Tier" in text for text in texts[1:])  # the header row above every part
