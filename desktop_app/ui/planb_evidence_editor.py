@@ -16,13 +16,13 @@ from desktop_app.core.plan_records import EvidenceRecord
 from desktop_app.storage.database import Database
 from desktop_app.storage.evidence import set_evidence_plans, update_evidence
 from desktop_app.ui.autosave import AutoSaver
+from desktop_app.ui.field_messages import problem_label
 from desktop_app.ui.planb_network_fields import (
     AutosaveForm,
     CheckableIdList,
     OptionalDateEdit,
     Write,
     plain_text_edit,
-    problem_label,
 )
 
 

@@ -17,13 +17,13 @@ from desktop_app.core.plan_records import ContactRecord
 from desktop_app.storage.contacts import set_contact_interviews, set_contact_plans, update_contact
 from desktop_app.storage.database import Database
 from desktop_app.ui.autosave import AutoSaver
+from desktop_app.ui.field_messages import problem_label
 from desktop_app.ui.planb_network_fields import (
     AutosaveForm,
     CheckableIdList,
     OptionalDateEdit,
     Write,
     plain_text_edit,
-    problem_label,
 )
 
 

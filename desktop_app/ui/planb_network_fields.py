@@ -59,16 +59,6 @@ def locale_date_format(locale: QLocale | None = None) -> str:
     return pattern
 
 
-def problem_label() -> QLabel:
-    """A hidden, plain-text warning line shown under a field whose input is not saved."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000;")
-    label.hide()
-    return label
-
-
 def plain_text_edit(max_height: int, placeholder: str = "") -> QPlainTextEdit:
     """A multi-line plain-text field where Tab moves on (so the form works from the keyboard)."""
     edit = QPlainTextEdit()

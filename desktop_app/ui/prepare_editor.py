@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -28,6 +27,7 @@ from desktop_app.core.when_parsing import UnreadableDateError, format_iso_when, 
 from desktop_app.storage.database import Database
 from desktop_app.storage.interviews import update_interview
 from desktop_app.ui.autosave import AutoSaver
+from desktop_app.ui.field_messages import problem_label
 from desktop_app.ui.formatting import to_qdatetime
 from desktop_app.ui.labels import format_label, outcome_label
 
@@ -56,15 +56,6 @@ def parse_when(text: str, locale: QLocale | None = None) -> datetime | None:
     return parse_iso_when(cleaned)
 
 
-def _warning_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000;")
-    label.hide()
-    return label
-
-
 class InterviewEditor(QWidget):
     """Edits one interview; ``changed(id, fields)`` tells the list what the user changed."""
 
@@ -81,7 +72,7 @@ class InterviewEditor(QWidget):
         self._saved_when: datetime | None = None
 
         self.company = QLineEdit()
-        self.company_problem = _warning_label()
+        self.company_problem = problem_label()
         self.role = QLineEdit()
         self.stage = QComboBox()
         self.stage.setEditable(True)
@@ -90,7 +81,7 @@ class InterviewEditor(QWidget):
         self.stage.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.stage.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.when = QLineEdit()
-        self.when_problem = _warning_label()
+        self.when_problem = problem_label()
         self.format = QComboBox()
         self.format.addItem(self.tr("Not set"), None)
         for value in InterviewFormat:
