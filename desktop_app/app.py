@@ -221,6 +221,10 @@ def start_gui(args: argparse.Namespace) -> StartedApp | int:
     # Open the data once the event loop runs: the window gets painted first, not after the
     # background thread has started competing with it for the interpreter.
     QTimer.singleShot(0, opener.start)
+    if instance is not None:
+        # Later starts are answered once the data is open and the tabs are built; one in the
+        # second before that is told Bounceback is already running.
+        window.database_attached.connect(instance.listen)
     return started
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import DataPaths
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox  # not needed before the window shows
 
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -214,3 +214,14 @@ def test_the_restore_offer_for_a_missing_file_does_not_speak_of_a_damaged_one(
     backup = list_backups(data_paths)[0]
     RestoreOffer.ask(None, "The database is gone.", backup)
     assert texts and "new, empty database" in texts[-1].text and "damaged" not in texts[-1].text
+
+
+def test_the_local_socket_waits_until_the_data_is_open(qtbot, data_paths: DataPaths) -> None:
+    """QtNetwork is not needed to show the window: the single-instance socket listens once the tabs are built."""
+    started = _start(data_paths)
+    assert isinstance(started, app.StartedApp)
+    qtbot.addWidget(started.window)
+    assert started.instance is not None and started.instance.held
+    assert not started.instance.listening
+    assert started.wait_until_open()
+    qtbot.waitUntil(lambda: started.instance.listening)

@@ -1,9 +1,10 @@
 """One Bounceback per data folder: a lock file, and a local socket to wake the running one.
 
 The first start takes ``DataPaths.lock`` (a QLockFile; a lock left by a killed process is
-noticed by its dead PID and taken over) and listens on a local socket named after the
-data folder. A second start fails to take the lock, never opens the database, and asks
-the first one over the socket to bring its window to the front.
+noticed by its dead PID and taken over) and, once its window is up, listens on a local
+socket named after the data folder. A second start fails to take the lock, never opens
+the database, and asks the first one over the socket to bring its window to the front.
+QtNetwork is imported only for the socket, so it costs nothing before the window shows.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from __future__ import annotations
 import hashlib
 import os
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop_app.paths import DataPaths, make_private
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 _WAKE = b"raise\n"
 _ACK = b"ok\n"
@@ -49,7 +53,7 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock (and start listening); False if another instance holds it."""
+        """Take the lock; False if another instance holds it. ``listen()`` then answers later starts."""
         if not self._lock.tryLock(100):
             if self._lock.error() == QLockFile.LockError.LockFailedError and self._lock.removeStaleLockFile():
                 if not self._lock.tryLock(100):
@@ -57,6 +61,14 @@ class SingleInstance(QObject):
             else:
                 return False
         make_private(self.paths.lock)
+        return True
+
+    def listen(self) -> None:
+        """Answer later starts on the local socket (a start in the moment before this finds no answer)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self.held:
+            return
         name = server_name(self.paths)
         QLocalServer.removeServer(name)  # a socket file left by a killed process
         server = QLocalServer(self)
@@ -64,7 +76,6 @@ class SingleInstance(QObject):
         if server.listen(name):
             server.newConnection.connect(self._answer)
             self._server = server
-        return True
 
     def _answer(self) -> None:
         assert self._server is not None
@@ -86,12 +97,19 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     @property
+    def listening(self) -> bool:
+        """True once later starts are answered on the local socket."""
+        return self._server is not None and self._server.isListening()
+
+    @property
     def held(self) -> bool:
         return self._lock.isLocked()
 
 
 def wake_running_instance(paths: DataPaths) -> SecondStart:
     """Ask the Bounceback that holds ``paths`` to show its window."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(paths))
     if not socket.waitForConnected(_TIMEOUT_MS):
