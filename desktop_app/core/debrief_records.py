@@ -65,6 +65,7 @@ class InterviewChoice:
     interviewers: str
     outcome: str
     debrief_id: int | None = None
+    debrief_complete: bool = False
 
     @property
     def title(self) -> str:

@@ -50,7 +50,7 @@ def list_debrief_summaries(db: Database) -> list[DebriefSummary]:
         return [DebriefSummary(*row) for row in session.execute(query)]
 
 
-def _choice(interview: Interview, debrief_id: int | None) -> InterviewChoice:
+def _choice(interview: Interview, debrief_id: int | None, debrief_status: str | None = None) -> InterviewChoice:
     return InterviewChoice(
         id=interview.id,
         company=interview.company,
@@ -59,18 +59,19 @@ def _choice(interview: Interview, debrief_id: int | None) -> InterviewChoice:
         interviewers=interview.interviewers,
         outcome=interview.outcome,
         debrief_id=debrief_id,
+        debrief_complete=debrief_status == DebriefStatus.COMPLETE,
     )
 
 
 def list_interview_choices(db: Database) -> list[InterviewChoice]:
     """Every interview to debrief, most recent first, saying which already have a debrief."""
     query = (
-        select(Interview, Debrief.id)
+        select(Interview, Debrief.id, Debrief.status)
         .outerjoin(Debrief, Debrief.interview_id == Interview.id)
         .order_by(Interview.scheduled_at.is_(None), Interview.scheduled_at.desc(), Interview.id.desc())
     )
     with db.read_session() as session:
-        return [_choice(interview, debrief_id) for interview, debrief_id in session.execute(query)]
+        return [_choice(*row) for row in session.execute(query)]
 
 
 def debrief_id_for_interview(db: Database, interview_id: int) -> int | None:
@@ -108,7 +109,7 @@ def load_debrief(db: Database, debrief_id: int) -> DebriefDraft:
             raise LookupError(f"no debrief with id {debrief_id}")
         return DebriefDraft(
             id=debrief.id,
-            interview=_choice(debrief.interview, debrief.id),
+            interview=_choice(debrief.interview, debrief.id, debrief.status),
             status=debrief.status,
             completed_at=debrief.completed_at,
             updated_at=debrief.updated_at,

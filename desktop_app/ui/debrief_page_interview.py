@@ -93,7 +93,9 @@ class InterviewPage(DebriefPage):
         for choice in self.choices:
             when = format_datetime(choice.scheduled_at)
             text = f"{choice.title} · {when}" if when else choice.title
-            if choice.debrief_id is not None:
+            if choice.debrief_complete:
+                text = tr("{interview} (debriefed)").format(interview=text)
+            elif choice.debrief_id is not None:
                 text = tr("{interview} (debrief started)").format(interview=text)
             self.interview.addItem(text, choice.id)
         self.interview.setCurrentIndex(self.interview.findData(select_id) if select_id is not None else -1)

@@ -132,3 +132,18 @@ def test_any_valid_text_round_trips_exactly(db: Database, text: str, question: s
     assert draft.lessons[0].text == lesson and draft.lessons[0].practice_task == question
     assert draft.ratings[0].note == question
     discard_debrief(db, debrief)
+
+
+def test_interview_choices_say_which_interviews_have_a_draft_or_a_finished_debrief(db: Database) -> None:
+    from desktop_app.storage.debriefs import complete_debrief, list_interview_choices, open_or_create_debrief
+
+    finished = create_interview(db, "Finished Co", scheduled_at=datetime(2026, 11, 2, 10, 0))
+    drafted = create_interview(db, "Draft Co", scheduled_at=datetime(2026, 11, 3, 10, 0))
+    untouched = create_interview(db, "New Co", scheduled_at=datetime(2026, 11, 4, 10, 0))
+    complete_debrief(db, open_or_create_debrief(db, finished))
+    open_or_create_debrief(db, drafted)
+
+    choices = {choice.id: choice for choice in list_interview_choices(db)}
+    assert choices[finished].debrief_id is not None and choices[finished].debrief_complete
+    assert choices[drafted].debrief_id is not None and not choices[drafted].debrief_complete
+    assert choices[untouched].debrief_id is None and not choices[untouched].debrief_complete
