@@ -27,3 +27,18 @@ def format_date(value: date | None, long: bool = False) -> str:
         return ""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(to_qdate(value), kind)
+
+
+def _with_four_digit_year(pattern: str) -> str:
+    """A locale pattern whose year has four digits, so what it writes reads back unambiguously."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def locale_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format (as the user types dates), with a four-digit year."""
+    return _with_four_digit_year((locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def locale_datetime_format(locale: QLocale | None = None) -> str:
+    """The locale's short date-time format, with a four-digit year."""
+    return _with_four_digit_year((locale or QLocale()).dateTimeFormat(QLocale.FormatType.ShortFormat))

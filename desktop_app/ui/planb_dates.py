@@ -10,18 +10,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from desktop_app.ui.formatting import to_qdate
+from desktop_app.ui.formatting import locale_date_format, to_qdate
 
 
 class UnreadableDayError(ValueError):
     """The text is not a date this app can read."""
-
-
-def locale_date_format(locale: QLocale | None = None) -> str:
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
 
 
 def format_day(value: date | None, locale: QLocale | None = None) -> str:

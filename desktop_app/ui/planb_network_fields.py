@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.storage.database import Database
 from desktop_app.ui.actions import Confirm, ask_yes_no
 from desktop_app.ui.autosave import AutoSaver
-from desktop_app.ui.formatting import to_qdate
+from desktop_app.ui.formatting import locale_date_format, to_qdate
 from desktop_app.ui.table_model import Column, RowTableModel
 
 Write = Callable[[], None]
@@ -49,14 +49,6 @@ class HasId(Protocol):
 
 
 Record = TypeVar("Record", bound=HasId)
-
-
-def locale_date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year, so a typed date reads back unambiguously."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
 
 
 def plain_text_edit(max_height: int, placeholder: str = "") -> QPlainTextEdit:

@@ -28,16 +28,8 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.interviews import update_interview
 from desktop_app.ui.autosave import AutoSaver
 from desktop_app.ui.field_messages import problem_label
-from desktop_app.ui.formatting import to_qdatetime
+from desktop_app.ui.formatting import locale_datetime_format, to_qdatetime
 from desktop_app.ui.labels import format_label, outcome_label
-
-
-def locale_datetime_format(locale: QLocale | None = None) -> str:
-    """The locale's short date-time format, with a four-digit year so it reads back unambiguously."""
-    pattern = (locale or QLocale()).dateTimeFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
 
 
 def format_when(value: datetime | None, locale: QLocale | None = None) -> str:
