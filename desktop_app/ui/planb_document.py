@@ -3,7 +3,7 @@
 Every piece of user text goes in through ``QTextCursor.insertText``, so it is printed
 literally and never read as HTML. Each plan starts on a new page; the steps table
 repeats its header on every page and the printer path (``print_pages``) keeps each row
-on one page. The gauges are drawn by ``planb_gauge_bar``.
+on one page. The gauges are drawn by ``planb_gauges``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from desktop_app.core.choices import FailureTier
 from desktop_app.core.plan_records import ContactRecord, EvidenceRecord, PlanPrintout, PlanRecord, StepRecord
-from desktop_app.core.plan_rules import GAUGE_MAX, GAUGES, StepState, follow_up_due, step_state, trigger_passed
-from desktop_app.ui import planb_gauge_bar
+from desktop_app.core.plan_rules import GAUGES, StepState, follow_up_due, step_state, trigger_passed
+from desktop_app.ui import planb_gauges
 from desktop_app.ui import planb_print_style as style
 from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_explanation, tier_label
@@ -26,22 +26,11 @@ from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_expla
 BOX = "\u2610"
 TICKED = "\u2611"
 WARNING = "\u26a0"
-GAUGE_COLUMNS = [25.5, 51.5, 23.0]  # label, bar, "5 of 10"
-GAUGE_BAR_SHARE = 0.505  # of the text width: the bar column less the spacing between the columns
+LINE = "\u2028"  # a line break inside a paragraph: a short cell stays one block, cheaper to lay out
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("planb_document", text)
-
-
-def gauge_label(name: str) -> str:
-    labels = {
-        "resources": _tr("Resources"),
-        "liking": _tr("How much I like it"),
-        "confidence": _tr("Confidence"),
-        "coherence": _tr("Fits who I am"),
-    }
-    return labels[name]
 
 
 def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTextDocument:
@@ -51,14 +40,15 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
     document.setDocumentMargin(0)  # as the printer path lays it out; set now, it costs no extra layout
     document.setDefaultFont(style.base_font())
     cursor = QTextCursor(document)
+    look = _StepLook()
     if not printouts:
         _no_plans(cursor)
     for index, printout in enumerate(printouts):
-        _plan(cursor, printout, today, new_page=index > 0)
+        _plan(cursor, printout, today, look, new_page=index > 0)
     # Only now: once the document has a layout, every insertion would make it lay the text out again.
     # With no page size yet, Qt does not start laying it out for the screen: the printer path sets it.
     document.setPageSize(QSizeF(0, 0))
-    planb_gauge_bar.GaugeBar(document, GAUGE_BAR_SHARE)
+    planb_gauges.GaugePanel(document, GAUGES)
     return document
 
 
@@ -95,7 +85,7 @@ def _no_plans(cursor: QTextCursor) -> None:
     )
 
 
-def _plan(cursor: QTextCursor, printout: PlanPrintout, today: date, new_page: bool) -> None:
+def _plan(cursor: QTextCursor, printout: PlanPrintout, today: date, look: _StepLook, new_page: bool) -> None:
     plan = printout.plan
     if new_page:
         _block(cursor, page_break=True)
@@ -111,7 +101,7 @@ def _plan(cursor: QTextCursor, printout: PlanPrintout, today: date, new_page: bo
             _line(cursor, heading, style.char(9, True, style.MUTED), top=4, bottom=0)
             _line(cursor, text.strip(), style.char())
     _gauges(cursor, plan)
-    _steps(cursor, printout.steps, today)
+    _steps(cursor, printout.steps, today, look)
     _contacts(cursor, printout.contacts, today)
     _evidence(cursor, printout.evidence)
     if plan.notes.strip():
@@ -149,21 +139,8 @@ def _trigger(cursor: QTextCursor, plan: PlanRecord, today: date) -> None:
 
 def _gauges(cursor: QTextCursor, plan: PlanRecord) -> None:
     _heading(cursor, _tr("Gauges"))
-    fmt = style.table(GAUGE_COLUMNS, border=0, padding=planb_gauge_bar.PADDING_PX)
-    fmt.setCellSpacing(planb_gauge_bar.SEGMENT_GAP_PX)
-    table = cursor.insertTable(len(GAUGES), len(GAUGE_COLUMNS), fmt)
-    bar_format = table.cellAt(0, 1).format().toTableCellFormat()
-    bar_format.setPadding(0)  # the bar fills its cell, as tall as the text beside it with its padding
-    for row, name in enumerate(GAUGES):
-        value = int(getattr(plan, name))
-        table.cellAt(row, 0).firstCursorPosition().insertText(gauge_label(name), style.char())
-        bar = table.cellAt(row, 1)
-        bar.setFormat(bar_format)
-        planb_gauge_bar.insert_gauge_bar(bar.firstCursorPosition(), value)
-        table.cellAt(row, 2).firstCursorPosition().insertText(
-            _tr("{value} of {max}").format(value=value, max=GAUGE_MAX), style.char(bold=True)
-        )
-    cursor.movePosition(QTextCursor.MoveOperation.End)
+    _block(cursor, top=4, bottom=8)
+    planb_gauges.insert_gauges(cursor, [int(getattr(plan, name)) for name in GAUGES])
 
 
 def _header_row(table: QTextTable, titles: Sequence[str]) -> None:
@@ -177,7 +154,7 @@ def _header_row(table: QTextTable, titles: Sequence[str]) -> None:
 
 @dataclass(frozen=True)
 class _StepLook:
-    """The words and formats the step rows share, worked out once per table rather than per row."""
+    """The words and formats the step rows share, worked out once per document rather than per row."""
 
     box: QTextCharFormat = field(default_factory=lambda: style.char(14))
     alarm: QTextCharFormat = field(default_factory=lambda: style.char(8.5, True, style.ALARM))
@@ -191,16 +168,21 @@ class _StepLook:
     overdue_text: str = field(default_factory=lambda: _tr("overdue"))
     promise_text: str = field(default_factory=lambda: _tr("a promise"))
     tiers: dict[str, str] = field(default_factory=lambda: {tier: tier_label(tier) for tier in FailureTier})
+    dates: dict[date | None, str] = field(default_factory=dict)
+
+    def date_text(self, value: date | None) -> str:
+        if value not in self.dates:  # the same few dates come back in every plan
+            self.dates[value] = format_date(value)
+        return self.dates[value]
 
 
-def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date) -> None:
+def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date, look: _StepLook) -> None:
     _heading(cursor, _tr("Steps"))
     if not steps:
         _line(cursor, _tr("No steps yet."), style.char(italic=True, color=style.MUTED))
         return
     table = cursor.insertTable(len(steps) + 1, 4, style.table([8, 58, 18, 16], header_rows=1))
     _header_row(table, [_tr("Done"), _tr("Step"), _tr("Tier"), _tr("Due")])
-    look = _StepLook()
     cells = table.cellAt(1, 0).firstCursorPosition()  # walks the cells in order: cheaper than finding each
     for row, step in enumerate(steps, start=1):
         _step_row(table, row, cells, step, step_state(step.tier, step.due, step.done, today), look)
@@ -225,26 +207,29 @@ def _step_row(
     cells.insertText(TICKED if step.done else BOX, look.box)
     cells.movePosition(next_cell)
     if alarm:
-        cells.insertText(look.alarm_text, look.alarm)
-        cells.insertBlock()
+        cells.insertText(look.alarm_text + LINE, look.alarm)
     promise = step.tier == FailureTier.NEVER
     strong = promise or alarm
-    cells.insertText(
-        step.text, (look.done_strong if strong else look.done) if step.done else (look.strong if strong else look.text)
-    )
+    text = (look.done_strong if strong else look.done) if step.done else (look.strong if strong else look.text)
+    # The user's own lines stay paragraphs: a step taller than a page is cut between two of them.
+    cells.insertText(step.text, text)
     if step.notes.strip():
         cells.insertBlock()
         cells.insertText(step.notes.strip(), look.small)
     cells.movePosition(next_cell)
-    cells.insertText(look.tiers.get(step.tier, step.tier), look.strong if promise else look.text)
+    tier = look.tiers.get(step.tier, step.tier)
     if promise:
-        cells.insertBlock()
+        cells.insertText(tier + LINE, look.strong)
         cells.insertText(look.promise_text, look.small)
+    else:
+        cells.insertText(tier, look.text)
     cells.movePosition(next_cell)
-    cells.insertText(format_date(step.due), look.strong if alarm else look.text)
+    due = look.date_text(step.due)
     if state in (StepState.OVERDUE, StepState.BROKEN_PROMISE):
-        cells.insertBlock()
+        cells.insertText(due + LINE, look.strong if alarm else look.text)
         cells.insertText(look.overdue_text, look.overdue)
+    else:
+        cells.insertText(due, look.text)
     cells.movePosition(next_cell)
 
 

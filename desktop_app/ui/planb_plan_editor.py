@@ -34,7 +34,7 @@ from desktop_app.ui.autosave import AutoSaver
 from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import plan_kind_label, plan_status_label
 from desktop_app.ui.planb_dates import UnreadableDayError, day_example, format_day, parse_day
-from desktop_app.ui.planb_document import gauge_label
+from desktop_app.ui.planb_gauges import gauge_label
 from desktop_app.ui.planb_plan_list import WARNING_SIGN
 
 # The fields the plan list shows; only their changes are announced through ``changed``.

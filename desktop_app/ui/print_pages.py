@@ -164,16 +164,17 @@ class _Rows(_Run):
         return _cut_between(lines, above, limit)
 
     def _row_top(self, row: int) -> float:
+        # Every cell starting in a row starts at the row's top: the first one tells it.
         fmt = self.table.format()
-        edges = [
-            _block_top(self.layout, _first_block(self.document, cell), self.scale)
-            - _padding(cell, fmt, "top") * self.scale
-            for cell in _cells(self.table, row)
-        ]
-        return min(edges, default=self.floor) - (fmt.border() + fmt.cellSpacing()) * self.scale
+        cells = _cells(self.table, row, first_only=True)
+        if not cells:
+            return self.floor
+        cell = cells[0]
+        top = _block_top(self.layout, _first_block(self.document, cell), self.scale)
+        return top - (_padding(cell, fmt, "top") + fmt.border() + fmt.cellSpacing()) * self.scale
 
 
-def _cells(table: QTextTable, row: int, starting_here: bool = True) -> list[QTextTableCell]:
+def _cells(table: QTextTable, row: int, starting_here: bool = True, first_only: bool = False) -> list[QTextTableCell]:
     """The cells of ``row``: only those starting in it, or (``starting_here=False``) all that reach it."""
     cells = []
     column = 0
@@ -182,6 +183,8 @@ def _cells(table: QTextTable, row: int, starting_here: bool = True) -> list[QTex
         cell = table.cellAt(row, column)
         if not starting_here or cell.row() == row:
             cells.append(cell)
+            if first_only:
+                break
         column += max(1, cell.columnSpan())
     return cells
 

@@ -104,3 +104,22 @@ def test_evidence_links_and_printouts_gather_everything(db: Database) -> None:
     assert [c.name for c in printout.contacts] == ["Sam"]
     assert [e.proof for e in printout.evidence] == ["Thank-you mail"]
     assert load_printouts(db, plan + 100) == []
+
+
+def test_printouts_hold_each_plans_steps_as_the_editor_shows_them(db: Database) -> None:
+    first = create_plan(db, "First plan")
+    second = create_plan(db, "Second plan")
+    a = add_step(db, first, "Draft the pitch", tier="frequently", due=date(2026, 4, 2))
+    b = add_step(db, first, "Call Priya", tier="never", notes="Ask about March")
+    c = add_step(db, second, "Sketch a portfolio page")
+    update_step(db, b, done=True)
+    reorder_steps(db, [b, a])
+    printouts = {p.plan.title: p for p in load_printouts(db)}
+    assert printouts["First plan"].steps == tuple(list_steps(db, first))  # same records, same order
+    assert [s.id for s in printouts["First plan"].steps] == [b, a]
+    call = printouts["First plan"].steps[0]
+    assert call.done is True and call.notes == "Ask about March" and call.tier == "never"
+    assert printouts["First plan"].steps[1].due == date(2026, 4, 2)
+    assert [s.id for s in printouts["Second plan"].steps] == [c]
+    (only,) = load_printouts(db, second)
+    assert [s.text for s in only.steps] == ["Sketch a portfolio page"]

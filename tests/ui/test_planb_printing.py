@@ -61,6 +61,15 @@ def test_the_pdf_shows_every_plan_on_its_own_page_with_embedded_fonts(db: Databa
     assert rows and all(row.split()[-5] == "yes" for row in rows)  # the "emb" column
 
 
+def test_the_gauges_are_printed_with_their_names_and_values(db: Database, tmp_path: Path) -> None:
+    plan_id = create_plan(db, "Gauged plan", resources=2, liking=9, confidence=0, coherence=10)
+    target = tmp_path / "gauges.pdf"
+    write_plans_pdf(db, target, plan_id)
+    lines = [" ".join(line.split()) for line in pdf_text(target).splitlines()]
+    for row in ("Resources 2 of 10", "How much I like it 9 of 10", "Confidence 0 of 10", "Fits who I am 10 of 10"):
+        assert row in lines, row
+
+
 def test_user_text_is_printed_literally(db: Database, tmp_path: Path) -> None:
     plan_id = create_plan(db, HOSTILE_TITLE, why="<i>because</i> &amp;")
     add_step(db, plan_id, "<script>alert(1)</script>")
