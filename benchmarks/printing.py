@@ -5,8 +5,8 @@
 Makes 20 plans with 30 steps each in a temporary data folder, then times (median of
 several runs) ``write_plans_pdf`` for all plans: reading them, building the document,
 keeping table rows whole, painting pages with footers and writing the file. The
-baseline holds the same text in a plain QTextDocument (``insertText``, no tables; the
-gauges, drawn by an object, as their names and values) and
+baseline holds the same text in a plain QTextDocument (``insertText``, no tables; what
+the drawn gauges and trigger boxes say as lines of text) and
 prints it to PDF with ``QTextDocument.print_``. The two are run in turns, so that both
 see the same load on a shared machine. Prints both medians and the ratio; the target
 is a ratio of at most 1.5 and under a second.
@@ -27,18 +27,15 @@ from PySide6.QtGui import QGuiApplication, QPageSize, QTextCursor, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.core.choices import FailureTier, PlanKind, PlanStatus
-from desktop_app.core.plan_rules import GAUGES
 from desktop_app.paths import DataPaths
 from desktop_app.storage.database import Database
 from desktop_app.storage.migrate import open_database
-from desktop_app.storage.plan_printouts import load_printouts
 from desktop_app.storage.plan_steps import add_step
 from desktop_app.storage.plans import create_plan
 from desktop_app.ui import planb_print_style as style
-from desktop_app.ui.planb_gauges import gauge_label, value_text
+from desktop_app.ui.planb_document import printed_text
 from desktop_app.ui.planb_printing import plans_builder, write_plans_pdf
 
-OBJECT = "\ufffc"  # the character a gauge panel stands on
 TARGET_RATIO = 1.5
 TARGET_SECONDS = 1.0
 
@@ -68,17 +65,6 @@ def fill(db: Database, plans: int, steps: int) -> None:
                 done=step % 3 == 0,
                 notes="A short note." if step % 4 == 0 else "",
             )
-
-
-def printed_text(db: Database) -> str:
-    """The text the printed plans show, each gauge panel (one object character) as its lines of text."""
-    pieces = plans_builder(db)().toPlainText().split(OBJECT)
-    panels = [
-        "\n".join(f"{gauge_label(name)} {value_text(getattr(printout.plan, name))}" for name in GAUGES)
-        for printout in load_printouts(db)
-    ]
-    assert len(panels) == len(pieces) - 1, "one gauge panel per plan"
-    return "".join(piece + panel for piece, panel in zip(pieces, [*panels, ""], strict=True))
 
 
 def baseline_pdf(text: str, target: Path) -> None:
@@ -124,7 +110,7 @@ def main() -> int:
         db = open_database(DataPaths(root / "data"))
         try:
             fill(db, args.plans, args.steps)
-            text = printed_text(db)
+            text = printed_text(plans_builder(db)())
             ours = root / "plans.pdf"
             pages = write_plans_pdf(db, ours)  # warm-up (fonts, first layout)
             baseline_pdf(text, root / "baseline.pdf")

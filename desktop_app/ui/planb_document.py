@@ -52,6 +52,27 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
     return document
 
 
+def printed_text(document: QTextDocument) -> str:
+    """The document's text as ``toPlainText`` gives it, with what the drawn gauges and trigger boxes say."""
+    layout = document.documentLayout()
+    paragraphs = []
+    block = document.begin()
+    while block.isValid():
+        pieces = []
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            handler = layout.handlerForObject(fragment.charFormat().objectType())
+            if hasattr(handler, "text_of"):
+                pieces.append(handler.text_of(fragment.charFormat()) * len(fragment.text()))
+            else:
+                pieces.append(fragment.text().replace(LINE, "\n"))
+            fragments += 1
+        paragraphs.append("".join(pieces))
+        block = block.next()
+    return "\n".join(paragraphs)
+
+
 def _block(
     cursor: QTextCursor, top: float = 0, bottom: float = 0, page_break: bool = False, first: bool = False
 ) -> None:

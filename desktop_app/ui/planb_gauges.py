@@ -66,6 +66,11 @@ class GaugePanel(QPyTextObject):
         self._sizes: dict[tuple[int, float], tuple[QSizeF, tuple[float, ...]]] = {}
         document.documentLayout().registerHandler(OBJECT_TYPE, self)
 
+    def text_of(self, fmt: QTextFormat) -> str:
+        """What the panel of ``fmt`` says, a line per gauge."""
+        values = (fmt.intProperty(FIRST_VALUE + row) for row in range(len(self._labels)))
+        return "\n".join(f"{label} {value_text(value)}" for label, value in zip(self._labels, values, strict=False))
+
     def intrinsicSize(self, document: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
         return QSizeF(self._measure(document)[0])
 

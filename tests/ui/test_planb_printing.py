@@ -21,6 +21,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.plan_steps import add_step
 from desktop_app.storage.plans import create_plan
 from desktop_app.ui import printing
+from desktop_app.ui.planb_document import printed_text
 from desktop_app.ui.planb_print_bar import ALL_PLANS, THIS_PLAN
 from desktop_app.ui.planb_printing import plans_builder, write_plans_pdf
 from tests.ui.planb_helpers import make_tab, pdf_info, pdf_text
@@ -68,6 +69,15 @@ def test_the_gauges_are_printed_with_their_names_and_values(db: Database, tmp_pa
     lines = [" ".join(line.split()) for line in pdf_text(target).splitlines()]
     for row in ("Resources 2 of 10", "How much I like it 9 of 10", "Confidence 0 of 10", "Fits who I am 10 of 10"):
         assert row in lines, row
+
+
+def test_the_printed_text_includes_what_the_drawn_gauges_say(db: Database) -> None:
+    plan_id = create_plan(db, "Gauged plan", liking=9)
+    add_step(db, plan_id, "Rewrite the CV summary", notes="two lines\nof notes")
+    text = printed_text(plans_builder(db)()).splitlines()
+    assert "How much I like it 9 of 10" in text and "Resources 5 of 10" in text
+    assert "Rewrite the CV summary" in text and "of notes" in text
+    assert "\ufffc" not in "".join(text)
 
 
 def test_user_text_is_printed_literally(db: Database, tmp_path: Path) -> None:
