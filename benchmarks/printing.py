@@ -6,7 +6,7 @@ Makes 20 plans with 30 steps each in a temporary data folder, then times (median
 several runs) ``write_plans_pdf`` for all plans: reading them, building the document,
 keeping table rows whole, painting pages with footers and writing the file. The
 baseline holds the same text in a plain QTextDocument (``insertText``, no tables; what
-the drawn gauges and trigger boxes say as lines of text) and
+the drawn gauge panels say as lines of text) and
 prints it to PDF with ``QTextDocument.print_``. The two are run in turns, so that both
 see the same load on a shared machine. Prints both medians and the ratio; the target
 is a ratio of at most 1.5 and under a second.

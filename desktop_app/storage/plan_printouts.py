@@ -67,5 +67,5 @@ def _steps_by_plan(session: Session, plan_id: int | None) -> dict[int, list[Step
         query = query.where(PlanStep.plan_id == plan_id)
     steps: dict[int, list[StepRecord]] = defaultdict(list)
     for row in session.execute(query):
-        steps[row.plan_id].append(StepRecord(*row))
+        steps[row.plan_id].append(StepRecord(**row._mapping))
     return steps

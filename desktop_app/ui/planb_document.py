@@ -53,7 +53,7 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
 
 
 def printed_text(document: QTextDocument) -> str:
-    """The document's text as ``toPlainText`` gives it, with what the drawn gauges and trigger boxes say."""
+    """The document's text as ``toPlainText`` gives it, with what the drawn gauge panels say in place of them."""
     layout = document.documentLayout()
     paragraphs = []
     block = document.begin()

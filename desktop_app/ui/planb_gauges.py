@@ -60,16 +60,14 @@ class GaugePanel(QPyTextObject):
 
     def __init__(self, document: QTextDocument, names: Sequence[str]) -> None:
         super().__init__(document)
-        self._names = tuple(names)
-        self._labels = [gauge_label(name) for name in self._names]
+        self._labels = [gauge_label(name) for name in names]
         self._fonts = (style.base_font(), _bold(style.base_font()))
         self._sizes: dict[tuple[int, float], tuple[QSizeF, tuple[float, ...]]] = {}
         document.documentLayout().registerHandler(OBJECT_TYPE, self)
 
     def text_of(self, fmt: QTextFormat) -> str:
         """What the panel of ``fmt`` says, a line per gauge."""
-        values = (fmt.intProperty(FIRST_VALUE + row) for row in range(len(self._labels)))
-        return "\n".join(f"{label} {value_text(value)}" for label, value in zip(self._labels, values, strict=False))
+        return "\n".join(f"{label} {value_text(_value(fmt, row))}" for row, label in enumerate(self._labels))
 
     def intrinsicSize(self, document: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
         return QSizeF(self._measure(document)[0])
@@ -85,7 +83,7 @@ class GaugePanel(QPyTextObject):
         painter.setPen(style.INK)
         top = rect.top()
         for row, height in enumerate(heights):
-            value = max(0, min(GAUGE_MAX, fmt.intProperty(FIRST_VALUE + row)))
+            value = _value(fmt, row)
             painter.setFont(self._fonts[0])
             label = QRectF(rect.left(), top + padding, widths[0] - text_gap, height - 2 * padding)
             painter.drawText(label, LABEL_FLAGS, self._labels[row])
@@ -110,10 +108,13 @@ class GaugePanel(QPyTextObject):
             label_width = max(1.0, width * COLUMNS[0] - TEXT_GAP_PX * scale)
             value_width = max(1.0, width * COLUMNS[2])
             label_metrics, value_metrics = (_metrics(font, device) for font in self._fonts)
+            value_height = value_metrics.boundingRect(
+                QRectF(0, 0, value_width, 1e6), LABEL_FLAGS, value_text(GAUGE_MAX)
+            ).height()
             heights = tuple(
                 max(
                     label_metrics.boundingRect(QRectF(0, 0, label_width, 1e6), LABEL_FLAGS, label).height(),
-                    value_metrics.boundingRect(QRectF(0, 0, value_width, 1e6), LABEL_FLAGS, value_text(10)).height(),
+                    value_height,
                 )
                 + 2 * PADDING_PX * scale
                 for label in self._labels
@@ -130,6 +131,10 @@ def insert_gauges(cursor: QTextCursor, values: Sequence[int]) -> None:
     for row, value in enumerate(values):
         fmt.setProperty(FIRST_VALUE + row, int(value))
     cursor.insertText("\ufffc", fmt)
+
+
+def _value(fmt: QTextFormat, row: int) -> int:
+    return max(0, min(GAUGE_MAX, fmt.intProperty(FIRST_VALUE + row)))
 
 
 def _bold(font: QFont) -> QFont:

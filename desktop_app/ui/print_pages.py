@@ -166,15 +166,14 @@ class _Rows(_Run):
     def _row_top(self, row: int) -> float:
         # Every cell starting in a row starts at the row's top: the first one tells it.
         fmt = self.table.format()
-        cells = _cells(self.table, row, first_only=True)
-        if not cells:
+        cell = _first_cell(self.table, row)
+        if cell is None:
             return self.floor
-        cell = cells[0]
         top = _block_top(self.layout, _first_block(self.document, cell), self.scale)
         return top - (_padding(cell, fmt, "top") + fmt.border() + fmt.cellSpacing()) * self.scale
 
 
-def _cells(table: QTextTable, row: int, starting_here: bool = True, first_only: bool = False) -> list[QTextTableCell]:
+def _cells(table: QTextTable, row: int, starting_here: bool = True) -> list[QTextTableCell]:
     """The cells of ``row``: only those starting in it, or (``starting_here=False``) all that reach it."""
     cells = []
     column = 0
@@ -183,10 +182,19 @@ def _cells(table: QTextTable, row: int, starting_here: bool = True, first_only: 
         cell = table.cellAt(row, column)
         if not starting_here or cell.row() == row:
             cells.append(cell)
-            if first_only:
-                break
         column += max(1, cell.columnSpan())
     return cells
+
+
+def _first_cell(table: QTextTable, row: int) -> QTextTableCell | None:
+    """The leftmost cell starting in ``row`` (``None`` if cells from rows above fill it)."""
+    column = 0
+    while column < table.columns():
+        cell = table.cellAt(row, column)
+        if cell.row() == row:
+            return cell
+        column += max(1, cell.columnSpan())
+    return None
 
 
 # Blocks are found by position: a QTextCursor would also work out its x position, which
