@@ -3,7 +3,7 @@ adding, editing in place, deleting with undo, and reordering from the keyboard a
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
@@ -32,7 +32,8 @@ def finish_editing(qtbot, view, editor) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_items_are_grouped_in_the_standard_sections_with_progress_and_countdown(qtbot, db: Database) -> None:
-    create_interview(db, "Northwind", scheduled_at=datetime.now() + timedelta(days=3, hours=1))
+    in_three_days = datetime.combine(date.today() + timedelta(days=3), time(12, 0))  # at any time of day
+    create_interview(db, "Northwind", scheduled_at=in_three_days)
     tab = make_tab(qtbot, db)
     model = tab.checklist.model
     assert model.sections() == list(CHECKLIST_SECTIONS)
