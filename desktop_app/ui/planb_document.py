@@ -1,9 +1,10 @@
 """The printed plans: one pure function builds the QTextDocument that preview, paper and PDF share.
 
 Every piece of user text goes in through ``QTextCursor.insertText``, so it is printed
-literally and never read as HTML. Each plan starts on a new page; the steps table
-repeats its header on every page and the printer path (``print_pages``) keeps each row
-on one page. The gauges are drawn by ``planb_gauges``.
+literally and never read as HTML. Each plan starts on a new page. The steps are a row
+table (``print_rows``): each step's text is the document's own, its box, tier and due
+date are drawn beside it; the header repeats on every page and the printer path
+(``print_pages``) keeps each row on one page. The gauges are drawn by ``planb_gauges``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor
 from desktop_app.core.choices import FailureTier
 from desktop_app.core.plan_records import ContactRecord, EvidenceRecord, PlanPrintout, PlanRecord, StepRecord
 from desktop_app.core.plan_rules import GAUGES, StepState, follow_up_due, step_state, trigger_passed
-from desktop_app.ui import planb_gauges
+from desktop_app.ui import planb_gauges, print_rows
 from desktop_app.ui import planb_print_style as style
 from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_explanation, tier_label
@@ -26,7 +27,7 @@ from desktop_app.ui.labels import plan_kind_label, plan_status_label, tier_expla
 BOX = "\u2610"
 TICKED = "\u2611"
 WARNING = "\u26a0"
-LINE = "\u2028"  # a line break inside a paragraph: a short cell stays one block, cheaper to lay out
+LINE = print_rows.LINE  # a line break inside a paragraph: a short cell or a step row stays one block
 
 
 def _tr(text: str) -> str:
@@ -53,8 +54,10 @@ def build_plans_document(printouts: Sequence[PlanPrintout], today: date) -> QTex
 
 
 def printed_text(document: QTextDocument) -> str:
-    """The document's text as ``toPlainText`` gives it, with what the drawn gauge panels say in place of them."""
+    """The document's text as ``toPlainText`` gives it, with what the drawn gauges and table cells say in place."""
     layout = document.documentLayout()
+    tables = print_rows.RowTables.of(document)
+    drawn = tables.text_of(document) if tables is not None else {}
     paragraphs = []
     block = document.begin()
     while block.isValid():
@@ -68,7 +71,11 @@ def printed_text(document: QTextDocument) -> str:
             else:
                 pieces.append(fragment.text().replace(LINE, "\n"))
             fragments += 1
-        paragraphs.append("".join(pieces))
+        text = "".join(pieces)
+        if block.blockNumber() in drawn:
+            cells, main = drawn[block.blockNumber()]
+            text = "\n".join([*cells[:main], text, *cells[main:]])
+        paragraphs.append(text)
         block = block.next()
     return "\n".join(paragraphs)
 
@@ -173,11 +180,17 @@ def _header_row(table: QTextTable, titles: Sequence[str]) -> None:
         cell.firstCursorPosition().insertText(title, style.char(8.5, bold=True))
 
 
+STEP_COLUMNS = print_rows.Columns(shares=(0.08, 0.58, 0.18, 0.16), main=1)
+
+
+def _piece(text: str, fmt: QTextCharFormat) -> print_rows.Piece:
+    return print_rows.Piece(text, fmt.font(), fmt.foreground().color())
+
+
 @dataclass(frozen=True)
 class _StepLook:
     """The words and formats the step rows share, worked out once per document rather than per row."""
 
-    box: QTextCharFormat = field(default_factory=lambda: style.char(14))
     alarm: QTextCharFormat = field(default_factory=lambda: style.char(8.5, True, style.ALARM))
     alarm_text: str = field(default_factory=lambda: f"{WARNING} " + _tr("PROMISE OVERDUE"))
     text: QTextCharFormat = field(default_factory=style.char)
@@ -185,16 +198,28 @@ class _StepLook:
     done: QTextCharFormat = field(default_factory=lambda: style.char(color=style.MUTED))
     done_strong: QTextCharFormat = field(default_factory=lambda: style.char(bold=True, color=style.MUTED))
     small: QTextCharFormat = field(default_factory=lambda: style.char(8, color=style.MUTED))
-    overdue: QTextCharFormat = field(default_factory=lambda: style.char(8, True, style.ALARM))
-    overdue_text: str = field(default_factory=lambda: _tr("overdue"))
-    promise_text: str = field(default_factory=lambda: _tr("a promise"))
-    tiers: dict[str, str] = field(default_factory=lambda: {tier: tier_label(tier) for tier in FailureTier})
-    dates: dict[date | None, str] = field(default_factory=dict)
+    boxes: dict[bool, print_rows.Cell] = field(
+        default_factory=lambda: {done: (_piece(TICKED if done else BOX, style.char(14)),) for done in (False, True)}
+    )
+    overdue: print_rows.Piece = field(default_factory=lambda: _piece(_tr("overdue"), style.char(8, True, style.ALARM)))
+    tiers: dict[str, print_rows.Cell] = field(default_factory=dict)
+    dates: dict[tuple[date | None, bool, bool], print_rows.Cell] = field(default_factory=dict)
 
-    def date_text(self, value: date | None) -> str:
-        if value not in self.dates:  # the same few dates come back in every plan
-            self.dates[value] = format_date(value)
-        return self.dates[value]
+    def tier_cell(self, tier: str) -> print_rows.Cell:
+        """The tier's name; a promise's in bold, with "a promise" under it."""
+        if tier not in self.tiers:
+            label = tier_label(tier)
+            promise = (_piece(label, self.strong), _piece(_tr("a promise"), self.small))
+            self.tiers[tier] = promise if tier == FailureTier.NEVER else (_piece(label, self.text),)
+        return self.tiers[tier]
+
+    def due_cell(self, due: date | None, overdue: bool, alarm: bool) -> print_rows.Cell:
+        """The due date, with "overdue" under it if it is; a broken promise's in bold."""
+        key = (due, overdue, alarm)
+        if key not in self.dates:  # the same few dates come back in every plan
+            text = _piece(format_date(due), self.strong if alarm else self.text)
+            self.dates[key] = (text, self.overdue) if overdue else (text,)
+        return self.dates[key]
 
 
 def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date, look: _StepLook) -> None:
@@ -202,56 +227,40 @@ def _steps(cursor: QTextCursor, steps: Sequence[StepRecord], today: date, look: 
     if not steps:
         _line(cursor, _tr("No steps yet."), style.char(italic=True, color=style.MUTED))
         return
-    table = cursor.insertTable(len(steps) + 1, 4, style.table([8, 58, 18, 16], header_rows=1))
-    _header_row(table, [_tr("Done"), _tr("Step"), _tr("Tier"), _tr("Due")])
-    cells = table.cellAt(1, 0).firstCursorPosition()  # walks the cells in order: cheaper than finding each
-    for row, step in enumerate(steps, start=1):
-        _step_row(table, row, cells, step, step_state(step.tier, step.due, step.done, today), look)
-    cursor.movePosition(QTextCursor.MoveOperation.End)
+    header_format = style.char(8.5, bold=True)
+    header = print_rows.Row(
+        tuple((_piece(title, header_format),) for title in (_tr("Done"), _tr("Tier"), _tr("Due"))), style.HEADER_FILL
+    )
+    rows = _row_tables(cursor.document()).insert(cursor, STEP_COLUMNS, header)
+    rows.header().insertText(_tr("Step"), header_format)
+    for step in steps:
+        _step_row(rows, step, step_state(step.tier, step.due, step.done, today), look)
+    rows.finish(cursor)
     used = [tier for tier in FailureTier if any(step.tier == tier for step in steps)]
     for tier in used:
         _line(cursor, f"{tier_label(tier)}: {tier_explanation(tier)}", style.char(7.5, color=style.MUTED), bottom=0)
 
 
-def _step_row(
-    table: QTextTable, row: int, cells: QTextCursor, step: StepRecord, state: StepState, look: _StepLook
-) -> None:
-    """Fill the four cells of ``row``, ``cells`` starting in the first and left in the next row's first."""
-    next_cell = QTextCursor.MoveOperation.NextCell
+def _row_tables(document: QTextDocument) -> print_rows.RowTables:
+    return print_rows.RowTables.of(document) or print_rows.RowTables(document)
+
+
+def _step_row(rows: print_rows.RowWriter, step: StepRecord, state: StepState, look: _StepLook) -> None:
+    """One step: its text is the row's first paragraph and its notes the next; box, tier and due are drawn."""
     alarm = state is StepState.BROKEN_PROMISE
-    if alarm:
-        for column in range(4):
-            cell = table.cellAt(row, column)
-            cell_format = cell.format()
-            cell_format.setBackground(QBrush(style.ALARM_FILL))
-            cell.setFormat(cell_format)
-    cells.insertText(TICKED if step.done else BOX, look.box)
-    cells.movePosition(next_cell)
+    overdue = state in (StepState.OVERDUE, StepState.BROKEN_PROMISE)
+    row = print_rows.Row(
+        (look.boxes[step.done], look.tier_cell(step.tier), look.due_cell(step.due, overdue, alarm)),
+        style.ALARM_FILL if alarm else None,
+    )
+    cells = rows.add(row)
     if alarm:
         cells.insertText(look.alarm_text + LINE, look.alarm)
-    promise = step.tier == FailureTier.NEVER
-    strong = promise or alarm
+    strong = step.tier == FailureTier.NEVER or alarm
     text = (look.done_strong if strong else look.done) if step.done else (look.strong if strong else look.text)
-    # The user's own lines stay paragraphs: a step taller than a page is cut between two of them.
-    cells.insertText(step.text, text)
+    cells.insertText(print_rows.one_paragraph(step.text), text)
     if step.notes.strip():
-        cells.insertBlock()
-        cells.insertText(step.notes.strip(), look.small)
-    cells.movePosition(next_cell)
-    tier = look.tiers.get(step.tier, step.tier)
-    if promise:
-        cells.insertText(tier + LINE, look.strong)
-        cells.insertText(look.promise_text, look.small)
-    else:
-        cells.insertText(tier, look.text)
-    cells.movePosition(next_cell)
-    due = look.date_text(step.due)
-    if state in (StepState.OVERDUE, StepState.BROKEN_PROMISE):
-        cells.insertText(due + LINE, look.strong if alarm else look.text)
-        cells.insertText(look.overdue_text, look.overdue)
-    else:
-        cells.insertText(due, look.text)
-    cells.movePosition(next_cell)
+        rows.more().insertText(step.notes.strip(), look.small)
 
 
 def _contacts(cursor: QTextCursor, contacts: Sequence[ContactRecord], today: date) -> None:

@@ -6,6 +6,8 @@ that would not fit, so no line and no row is ever split; a table row that moves 
 new page gets the table's header rows repeated above it; a block or table asking for a
 page break before it (``PageBreak_AlwaysBefore``, or ``PageBreak_AlwaysAfter`` on what
 comes before) starts a new page. A row taller than a page is cut between lines.
+Rows are those of a ``QTextTable`` or of a row table (``print_rows``), a frame with a
+block or a few per row.
 
 Nothing in the document is changed, so there is no second layout: Qt's own pagination
 of tables costs about twice the layout, and moving rows by inserting spacer rows made
@@ -27,6 +29,8 @@ from PySide6.QtGui import (
     QTextTable,
     QTextTableCell,
 )
+
+from desktop_app.ui import print_rows
 
 # Plain ints: Python's enum flag operators cost more than the rest of a block's handling.
 BREAK_BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore.value
@@ -173,6 +177,38 @@ class _Rows(_Run):
         return top - (_padding(cell, fmt, "top") + fmt.border() + fmt.cellSpacing()) * self.scale
 
 
+@dataclass
+class _BlockRows(_Run):
+    """The rows of a row table (``print_rows``), the first its header and kept with the row below it."""
+
+    layout: QAbstractTextDocumentLayout
+    bands: list[print_rows.Band]
+    floor: float
+    break_before: bool = False
+
+    def count(self) -> int:
+        return max(0, len(self.bands) - 1)
+
+    def top(self, index: int) -> float:
+        return max(self.floor, self.bands[0].top) if index == 0 else self.bands[index + 1].top
+
+    def bottom(self, index: int) -> float:
+        return self.bands[index + 1].bottom
+
+    def header(self, index: int) -> Band | None:
+        return None if index == 0 else (self.bands[0].top, self.bands[0].bottom)
+
+    def cut(self, index: int, above: float, limit: float) -> float:
+        rows = self.bands[: index + 2] if index == 0 else [self.bands[index + 1]]
+        lines = []
+        for row in rows:
+            block = row.first
+            while block.isValid() and block.position() <= row.last.position():
+                lines.extend(_block_lines(self.layout, block))
+                block = block.next()
+        return _cut_between(lines, above, limit)
+
+
 def _cells(table: QTextTable, row: int, starting_here: bool = True) -> list[QTextTableCell]:
     """The cells of ``row``: only those starting in it, or (``starting_here=False``) all that reach it."""
     cells = []
@@ -259,7 +295,16 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
     iterator = frame.begin()
     while not iterator.atEnd():
         child = iterator.currentFrame()
-        if isinstance(child, QTextTable):
+        if child is not None and child.frameFormat().hasProperty(print_rows.TABLE_ID):
+            policy = child.frameFormat().pageBreakPolicy().value
+            bands = list(print_rows.row_bands(document, child))
+            rows = _BlockRows(layout, bands, floor, break_before=break_next or bool(policy & BREAK_BEFORE))
+            if rows.count():
+                runs.append(rows)
+                floor = rows.end()
+            break_next = bool(policy & BREAK_AFTER)
+            after_table = True
+        elif isinstance(child, QTextTable):
             policy = child.format().pageBreakPolicy().value
             run: _Run = _Rows(
                 document, layout, child, scale, floor, break_before=break_next or bool(policy & BREAK_BEFORE)

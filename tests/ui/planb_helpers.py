@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html as html_module
+import re
 import subprocess
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +47,31 @@ def pdf_text(path: Path, page: int | None = None) -> str:
     pages = ["-f", str(page), "-l", str(page)] if page is not None else []
     text = subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True, check=True)
     return unicodedata.normalize("NFKC", text.stdout)  # ligatures such as "ﬀ" back to letters
+
+
+@dataclass(frozen=True)
+class PdfWord:
+    """A word on a PDF page and its box, in points from the page's top left."""
+
+    text: str
+    left: float
+    top: float
+    bottom: float
+
+
+def pdf_words(path: Path, page: int = 1) -> list[PdfWord]:
+    """The words of one page of a PDF with where they are, from ``pdftotext -bbox``."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+    return [
+        PdfWord(unicodedata.normalize("NFKC", html_module.unescape(text)), float(left), float(top), float(bottom))
+        for left, top, bottom, text in re.findall(pattern, html)
+    ]
 
 
 def pdf_info(path: Path) -> dict[str, str]:

@@ -24,7 +24,7 @@ from desktop_app.ui import printing
 from desktop_app.ui.planb_document import printed_text
 from desktop_app.ui.planb_print_bar import ALL_PLANS, THIS_PLAN
 from desktop_app.ui.planb_printing import plans_builder, write_plans_pdf
-from tests.ui.planb_helpers import make_tab, pdf_info, pdf_text
+from tests.ui.planb_helpers import PdfWord, make_tab, pdf_info, pdf_text, pdf_words
 
 pytestmark = pytest.mark.usefixtures("qapp")
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,65 @@ def test_sixty_steps_paginate_without_splitting_a_row(db: Database, tmp_path: Pa
         assert len(holding) == 1, f"step {number} is on pages {holding}"
         assert f"S{number:02d}begin" in texts[holding[0]] and f"S{number:02d}end" in texts[holding[0]]
     for text in texts:
-        assert "Done" in text and "Tier" in text  # the header row repeats on every page
+        if "begin a step" in text:
+            assert "Done" in text and "Tier" in text  # the header row repeats on every page with steps
+
+
+def _short_steps(db: Database) -> int:
+    plan_id = create_plan(db, "Short steps")
+    today = date.today()
+    add_step(db, plan_id, "Call Anna", tier=FailureTier.NEVER, due=today - timedelta(days=1))
+    add_step(db, plan_id, "Email Ben", tier=FailureTier.NEVER, due=today + timedelta(days=3))
+    add_step(db, plan_id, "Draft", tier=FailureTier.OFTEN, due=today - timedelta(days=3))
+    add_step(db, plan_id, "Rehearse", tier=FailureTier.OCCASIONALLY, notes="With Sam\nand Lee")
+    add_step(db, plan_id, "Thank Dana", tier=FailureTier.NEVER, due=today + timedelta(days=5))
+    return plan_id
+
+
+def test_what_follows_a_table_whose_rows_got_more_room_is_printed(db: Database, tmp_path: Path) -> None:
+    _short_steps(db)
+    later = create_plan(db, "The plan after", description="Printed on the next page")
+    add_step(db, later, "One more step")
+    target = tmp_path / "both.pdf"
+    assert write_plans_pdf(db, target) == 2
+    first, second = pdf_text(target, 1), pdf_text(target, 2)
+    assert "Fail occasionally: Rehearsals" in first  # the tiers' legend under the first table
+    assert "The plan after" in second and "Printed on the next page" in second and "One more step" in second
+
+
+def _word(words: list[PdfWord], text: str, right_of: float = 0.0, nth: int = 0) -> PdfWord:
+    return [word for word in words if word.text == text and word.left > right_of][nth]
+
+
+@pytest.mark.parametrize("paper", [QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter])
+def test_tiers_and_due_dates_line_up_with_their_step_and_stay_inside_its_row(
+    db: Database, tmp_path: Path, paper: QPageSize.PageSizeId
+) -> None:
+    target = tmp_path / "short.pdf"
+    write_plans_pdf(db, target, _short_steps(db), page_size=paper)
+    words = pdf_words(target)
+    tier_column = _word(words, "Tier").left - 1
+    due_column = _word(words, "Due").left - 1
+    for nth, step in enumerate(["Email", "Draft", "Rehearse"]):
+        tier = [word for word in words if word.left > tier_column and word.text.startswith("Fail")][nth + 1]
+        assert abs(tier.top - _word(words, step).top) < 1.5, step  # on the first line of its own row
+    # One-line steps whose tier or due date take two lines: the row is as tall as they are.
+    promise = _word(words, "promise", right_of=tier_column, nth=1)  # "a promise" under Email Ben's tier
+    assert promise.bottom <= _word(words, "Draft").top
+    overdue = _word(words, "overdue", right_of=due_column, nth=1)  # under Draft's due date
+    assert overdue.bottom <= _word(words, "Rehearse").top
+    assert _word(words, "Sam").bottom <= _word(words, "Lee").top  # a step's note keeps its two lines
+    assert _word(words, "Lee").bottom <= _word(words, "Thank").top
+    last_promise = _word(words, "promise", right_of=tier_column, nth=2)  # the last row's, under "Thank Dana"
+    legend = [word for word in words if word.text == "Fail" and word.left < tier_column]
+    assert legend and legend[0].top >= last_promise.bottom  # nothing runs into what follows the table
+
+
+def test_the_printed_text_has_each_steps_box_text_tier_and_due_in_order(db: Database) -> None:
+    _short_steps(db)
+    lines = printed_text(plans_builder(db)()).splitlines()
+    start = lines.index("Rehearse")
+    assert lines[start - 1 : start + 5] == ["\u2610", "Rehearse", "Fail occasionally", "", "With Sam", "and Lee"]
 
 
 def test_write_pdf_takes_the_page_size(db: Database, tmp_path: Path) -> None:
