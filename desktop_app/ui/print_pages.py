@@ -297,7 +297,8 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
         child = iterator.currentFrame()
         if child is not None and child.frameFormat().hasProperty(print_rows.TABLE_ID):
             policy = child.frameFormat().pageBreakPolicy().value
-            bands = list(print_rows.row_bands(document, child))
+            tables = print_rows.RowTables.of(document)
+            bands = tables.bands(document, child) if tables is not None else []
             rows = _BlockRows(layout, bands, floor, break_before=break_next or bool(policy & BREAK_BEFORE))
             if rows.count():
                 runs.append(rows)

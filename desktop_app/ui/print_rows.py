@@ -3,11 +3,11 @@
 Qt lays every table cell out twice (once at unlimited width, to learn each column's
 minimum and maximum) and keeps a frame per cell; for the hundreds of rows of a printed
 list that was most of the printing time. Here a row table is one frame of paragraphs,
-a row starting at each block marked ``ROW_START``, whose side margins leave room for the
-other columns: Qt lays out the main text once, as ordinary paragraphs. The short cells
-(a box to tick, a word, a date) are drawn beside each row by ``RowTables`` when a page
-is painted, as real text, and a row whose drawn cells are taller than its text is given
-the room they need once the document is laid out.
+a paragraph or a few per row, whose side margins leave room for the other columns: Qt
+lays out the main text once, as ordinary paragraphs. The short cells (a box to tick, a
+word, a date) are drawn beside each row by ``RowTables`` when a page is painted, as
+real text, and a row whose drawn cells are taller than its text is given the room they
+need once the document is laid out.
 
 The first row of a frame is its header; ``print_pages`` keeps each row on one page and
 repeats the header above rows that run onto a new page.
@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 
 TABLE_ID = QTextFormat.Property.UserProperty + 40  # on a row table's frame: its index in ``RowTables``
 PADDING = QTextFormat.Property.UserProperty + 41  # on a row table's frame: a cell's padding (1/96 inch)
-ROW_START = QTextFormat.Property.UserProperty + 42  # on the first block of each row (more may follow)
 TOP_MARGIN_PX = 4.0  # above the table
 BOTTOM_MARGIN_PX = 8.0  # below it
 
@@ -75,8 +74,11 @@ class Columns:
 
 @dataclass
 class _Table:
+    index: int
     columns: Columns
     rows: list[Row] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # each row's first block, counted from the frame's first
+    room: dict[int, float] = field(default_factory=dict)  # by row: what ``fit`` added below it (1/96 inch)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class RowTables(QObject):
         super().__init__(document)
         self._tables: list[_Table] = []
         self._texts: dict[tuple[int, float], _Prepared] = {}
-        self._laid_out: list[tuple[_Table, list[Band]]] = []
+        self._laid_out: dict[int, tuple[_Table, list[Band]]] = {}  # by table index, once ``fit``
 
     @staticmethod
     def of(document: QTextDocument) -> RowTables | None:
@@ -112,7 +114,7 @@ class RowTables(QObject):
         fmt.setBottomMargin(BOTTOM_MARGIN_PX + columns.padding)
         fmt.setProperty(TABLE_ID, len(self._tables))
         fmt.setProperty(PADDING, columns.padding)
-        table = _Table(columns)
+        table = _Table(len(self._tables), columns)
         self._tables.append(table)
         return RowWriter(cursor, cursor.insertFrame(fmt), table, header)
 
@@ -136,13 +138,13 @@ class RowTables(QObject):
         """After layout: a row whose drawn cells are taller than its text is made as tall as they are."""
         scale = _scale(document)
         self._texts.clear()  # for this printer and paper
-        laid_out = [(frame, table, list(row_bands(document, frame))) for frame, table in self._frames(document)]
+        laid_out = [(frame, table, _row_bands(document, frame, table)) for frame, table in self._frames(document)]
         cursor: QTextCursor | None = None
         for frame, table, bands in laid_out:
             pad = table.columns.padding * scale
             widths = self._cell_widths(document, table.columns)
             needed: dict[tuple[int, ...], float] = {}  # rows share their cells: work each set out once
-            for band, row in zip(bands, table.rows, strict=False):
+            for number, (band, row) in enumerate(zip(bands, table.rows, strict=True)):
                 key = tuple(map(id, row.cells))
                 if key not in needed:
                     needed[key] = max(
@@ -156,18 +158,19 @@ class RowTables(QObject):
                 if missing > 0.5:
                     cursor = cursor or _edit(document)
                     _add_room(cursor, frame, band.last, missing / scale, 2 * table.columns.padding, band is bands[-1])
+                    table.room[number] = table.room.get(number, 0.0) + missing / scale
         if cursor is not None:
             cursor.endEditBlock()
             # Qt lays out again only the changed part, and sometimes not what follows a frame: all of it, then.
             document.markContentsDirty(0, document.characterCount())
-            laid_out = [(frame, table, list(row_bands(document, frame))) for frame, table in self._frames(document)]
-        self._laid_out = [(table, bands) for _, table, bands in laid_out]
+            laid_out = [(frame, table, _row_bands(document, frame, table)) for frame, table in self._frames(document)]
+        self._laid_out = {table.index: (table, bands) for _, table, bands in laid_out}
 
     def paint(self, painter: QPainter, document: QTextDocument, clip: QRectF, below: bool) -> None:
         """Paint the backgrounds (``below`` the text) or the drawn cells of the rows in ``clip``; after ``fit``."""
         width = document.pageSize().width()
         top, bottom = clip.top(), clip.bottom()
-        for table, bands in self._laid_out:
+        for table, bands in self._laid_out.values():
             if not bands or bands[-1].bottom <= top or bands[0].top >= bottom:
                 continue
             pad = table.columns.padding * _scale(document)
@@ -184,13 +187,21 @@ class RowTables(QObject):
                     for cell, left, cell_width in zip(row.cells, lefts, widths, strict=True):
                         self._paint_cell(painter, document, cell, QPointF(left + pad, band.top + pad), cell_width)
 
+    def bands(self, document: QTextDocument, frame: QTextFrame) -> list[Band]:
+        """The rows of ``frame`` where ``fit`` left them (or where they are now, before it)."""
+        index = frame.frameFormat().property(TABLE_ID)
+        if index in self._laid_out:
+            return self._laid_out[index][1]
+        return _row_bands(document, frame, self._tables[index])
+
     def text_of(self, document: QTextDocument) -> dict[int, tuple[list[str], int]]:
         """By the number of a row's first block: what its drawn cells say (one entry each), where its text goes."""
         texts: dict[int, tuple[list[str], int]] = {}
         for frame, table in self._frames(document):
-            for (first, _), row in zip(_row_blocks(document, frame), table.rows, strict=False):
+            first = document.findBlock(frame.firstPosition()).blockNumber()
+            for start, row in zip(table.starts, table.rows, strict=True):
                 cells = ["\n".join(piece.text for piece in cell) for cell in row.cells]
-                texts[first.blockNumber()] = (cells, table.columns.main)
+                texts[first + start] = (cells, table.columns.main)
         return texts
 
     def _frames(self, document: QTextDocument) -> Iterator[tuple[QTextFrame, _Table]]:
@@ -267,9 +278,10 @@ class RowWriter:
         self._more.setRightMargin(pad)
         self._start = QTextBlockFormat(self._more)
         self._start.setTopMargin(2 * pad)  # the padding below one row's text and above the next one's
-        self._start.setProperty(ROW_START, True)
         cursor.setBlockFormat(self._start)
+        self._first = cursor.blockNumber()
         table.rows.append(header)
+        table.starts.append(0)
 
     def header(self) -> QTextCursor:
         """The cursor in the header row, to write the main column's title."""
@@ -281,6 +293,7 @@ class RowWriter:
             raise ValueError("a row has one drawn cell per column but the main one")
         self._cursor.insertBlock(self._start)
         self._table.rows.append(row)
+        self._table.starts.append(self._cursor.blockNumber() - self._first)
         return self._cursor
 
     def more(self) -> QTextCursor:
@@ -305,33 +318,22 @@ def one_paragraph(text: str) -> str:
     return LINE.join(text.splitlines())
 
 
-def row_bands(document: QTextDocument, frame: QTextFrame) -> Iterator[Band]:
+def _row_bands(document: QTextDocument, frame: QTextFrame, table: _Table) -> list[Band]:
     """Each row of a row table, from the header down, where it lies in the laid-out document."""
     layout = document.documentLayout()
     scale = _scale(document)
-    pad = float(frame.frameFormat().doubleProperty(PADDING)) * scale
-    for first, last in _row_blocks(document, frame):
-        room = last.blockFormat().bottomMargin() * scale - 2 * pad  # what ``fit`` added below the text
-        yield Band(
-            layout.blockBoundingRect(first).top() - pad,
-            layout.blockBoundingRect(last).bottom() + pad + max(0.0, room),
-            first,
-            last,
-        )
-
-
-def _row_blocks(document: QTextDocument, frame: QTextFrame) -> Iterator[tuple[QTextBlock, QTextBlock]]:
-    """The first and last block of each row of ``frame``."""
-    block = document.findBlock(frame.firstPosition())
-    end = frame.lastPosition()
-    first = last = block
-    while block.isValid() and block.position() <= end:
-        if block.blockFormat().hasProperty(ROW_START) and block != first:
-            yield first, last
-            first = block
-        last = block
-        block = block.next()
-    yield first, last
+    pad = table.columns.padding * scale
+    first = document.findBlock(frame.firstPosition()).blockNumber()
+    ends = [*table.starts[1:], document.findBlock(frame.lastPosition()).blockNumber() - first + 1]
+    bands = []
+    for number, (start, end) in enumerate(zip(table.starts, ends, strict=True)):
+        top = document.findBlockByNumber(first + start)
+        bottom = top if end - start == 1 else document.findBlockByNumber(first + end - 1)
+        rect = layout.blockBoundingRect(top)
+        lowest = rect.bottom() if bottom == top else layout.blockBoundingRect(bottom).bottom()
+        room = table.room.get(number, 0.0) * scale
+        bands.append(Band(rect.top() - pad, lowest + pad + room, top, bottom))
+    return bands
 
 
 def _edit(document: QTextDocument) -> QTextCursor:
