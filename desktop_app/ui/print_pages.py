@@ -286,6 +286,17 @@ def _cut_between(lines: Sequence[Band], above: float, limit: float) -> float:
     return limit
 
 
+def _table_run(document: QTextDocument, frame: QTextFrame, scale: float, floor: float) -> _Run | None:
+    """The rows of ``frame`` if it is a table (a ``QTextTable`` or a row table), else ``None``."""
+    layout = document.documentLayout()
+    if frame.frameFormat().hasProperty(print_rows.TABLE_ID):
+        tables = print_rows.RowTables.of(document)
+        return _BlockRows(layout, tables.bands(document, frame) if tables is not None else [], floor)
+    if isinstance(frame, QTextTable):
+        return _Rows(document, layout, frame, scale, floor)
+    return None
+
+
 def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float = 0.0) -> list[_Run]:
     """The runs of ``frame`` in reading order; every run starts below where the one before it ends."""
     layout = document.documentLayout()
@@ -295,24 +306,13 @@ def _runs(document: QTextDocument, frame: QTextFrame, scale: float, floor: float
     iterator = frame.begin()
     while not iterator.atEnd():
         child = iterator.currentFrame()
-        if child is not None and child.frameFormat().hasProperty(print_rows.TABLE_ID):
+        table = _table_run(document, child, scale, floor) if child is not None else None
+        if table is not None:
             policy = child.frameFormat().pageBreakPolicy().value
-            tables = print_rows.RowTables.of(document)
-            bands = tables.bands(document, child) if tables is not None else []
-            rows = _BlockRows(layout, bands, floor, break_before=break_next or bool(policy & BREAK_BEFORE))
-            if rows.count():
-                runs.append(rows)
-                floor = rows.end()
-            break_next = bool(policy & BREAK_AFTER)
-            after_table = True
-        elif isinstance(child, QTextTable):
-            policy = child.format().pageBreakPolicy().value
-            run: _Run = _Rows(
-                document, layout, child, scale, floor, break_before=break_next or bool(policy & BREAK_BEFORE)
-            )
-            if run.count():
-                runs.append(run)
-                floor = run.end()
+            table.break_before = break_next or bool(policy & BREAK_BEFORE)
+            if table.count():
+                runs.append(table)
+                floor = table.end()
             break_next = bool(policy & BREAK_AFTER)
             after_table = True
         elif child is not None:
@@ -364,8 +364,7 @@ def _first_ending_below(run: _Run, start: int, limit: float) -> int:
 
 def paginate(document: QTextDocument, page_height: float) -> list[list[Slice]]:
     """The pages of ``document`` (already laid out as one long page): each a list of slices to paint."""
-    device = document.documentLayout().paintDevice()
-    scale = device.logicalDpiY() / 96 if device is not None else 1.0  # format lengths are in 1/96 inch
+    scale = print_rows.device_scale(document)
     starts = [_Start(0.0)]
     used = False  # whether something is placed on the last page yet
 

@@ -126,7 +126,7 @@ class RowTables(QObject):
         Called once the paint device is set and before the page size is: a frame changed
         after layout can leave the blocks after it without a layout.
         """
-        scale = _scale(document)
+        scale = device_scale(document)
         for frame, table in self._frames(document):
             shares = table.columns.shares
             fmt = frame.frameFormat()
@@ -136,7 +136,7 @@ class RowTables(QObject):
 
     def fit(self, document: QTextDocument) -> None:
         """After layout: a row whose drawn cells are taller than its text is made as tall as they are."""
-        scale = _scale(document)
+        scale = device_scale(document)
         self._texts.clear()  # for this printer and paper
         laid_out = [(frame, table, _row_bands(document, frame, table)) for frame, table in self._frames(document)]
         cursor: QTextCursor | None = None
@@ -173,7 +173,7 @@ class RowTables(QObject):
         for table, bands in self._laid_out.values():
             if not bands or bands[-1].bottom <= top or bands[0].top >= bottom:
                 continue
-            pad = table.columns.padding * _scale(document)
+            pad = table.columns.padding * device_scale(document)
             lefts = _lefts(table.columns, width)
             widths = self._cell_widths(document, table.columns)
             first = bisect.bisect_right([band.bottom for band in bands], top)
@@ -212,7 +212,7 @@ class RowTables(QObject):
 
     def _cell_widths(self, document: QTextDocument, columns: Columns) -> list[float]:
         width = document.pageSize().width()
-        pad = columns.padding * _scale(document)
+        pad = columns.padding * device_scale(document)
         return [
             max(1.0, share * width - 2 * pad) for index, share in enumerate(columns.shares) if index != columns.main
         ]
@@ -321,7 +321,7 @@ def one_paragraph(text: str) -> str:
 def _row_bands(document: QTextDocument, frame: QTextFrame, table: _Table) -> list[Band]:
     """Each row of a row table, from the header down, where it lies in the laid-out document."""
     layout = document.documentLayout()
-    scale = _scale(document)
+    scale = device_scale(document)
     pad = table.columns.padding * scale
     first = document.findBlock(frame.firstPosition()).blockNumber()
     ends = [*table.starts[1:], document.findBlock(frame.lastPosition()).blockNumber() - first + 1]
@@ -364,6 +364,7 @@ def _lefts(columns: Columns, width: float) -> list[float]:
     return lefts
 
 
-def _scale(document: QTextDocument) -> float:
+def device_scale(document: QTextDocument) -> float:
+    """Device units per format length (formats measure in 1/96 inch) for the document's paint device."""
     device = document.documentLayout().paintDevice()
     return device.logicalDpiY() / 96 if device is not None else 1.0
