@@ -8,6 +8,7 @@ from sqlalchemy.orm import selectinload
 from desktop_app.core.plan_records import EvidenceRecord
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Evidence, Plan
+from desktop_app.storage.ordering import store_order
 
 EDITABLE_FIELDS = frozenset({"achievement", "proof", "achieved_on", "who_knows"})
 
@@ -79,11 +80,7 @@ def set_evidence_plans(db: Database, evidence_id: int, plan_ids: list[int]) -> N
 
 def reorder_evidence(db: Database, ordered_ids: list[int]) -> None:
     """Store the user's order of entries."""
-    with db.session() as session:
-        for position, evidence_id in enumerate(ordered_ids):
-            entry = session.get(Evidence, evidence_id)
-            if entry is not None:
-                entry.position = position
+    store_order(db, Evidence, ordered_ids)
 
 
 def _check(fields: dict[str, object]) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from desktop_app.core.plan_records import StepRecord
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import PlanStep
+from desktop_app.storage.ordering import store_order
 
 EDITABLE_FIELDS = frozenset({"text", "tier", "due", "done", "notes"})
 
@@ -96,11 +97,7 @@ def restore_step(db: Database, record: StepRecord) -> None:
 
 def reorder_steps(db: Database, ordered_ids: list[int]) -> None:
     """Store the user's order of steps."""
-    with db.session() as session:
-        for position, step_id in enumerate(ordered_ids):
-            step = session.get(PlanStep, step_id)
-            if step is not None:
-                step.position = position
+    store_order(db, PlanStep, ordered_ids)
 
 
 def _check(fields: dict[str, object]) -> None:

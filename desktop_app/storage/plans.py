@@ -9,6 +9,7 @@ from desktop_app.core.plan_rules import GAUGES, clamp_gauge
 from desktop_app.core.records import PlanSummary
 from desktop_app.storage.database import Database
 from desktop_app.storage.models import Plan, PlanStep
+from desktop_app.storage.ordering import store_order
 
 EDITABLE_FIELDS = frozenset(
     {"title", "kind", "description", "why", "trigger_date", "trigger_condition", "status", "notes", *GAUGES}
@@ -109,11 +110,7 @@ def delete_plan(db: Database, plan_id: int) -> None:
 
 def reorder_plans(db: Database, ordered_ids: list[int]) -> None:
     """Store the user's order of plans."""
-    with db.session() as session:
-        for position, plan_id in enumerate(ordered_ids):
-            plan = session.get(Plan, plan_id)
-            if plan is not None:
-                plan.position = position
+    store_order(db, Plan, ordered_ids)
 
 
 def find_plan(db: Database, title_or_id: str) -> PlanRecord | None:

@@ -31,6 +31,7 @@ from desktop_app.core.text_rules import NAME_LIMIT
 from desktop_app.storage.database import Database
 from desktop_app.storage.plans import update_plan
 from desktop_app.ui.autosave import AutoSaver
+from desktop_app.ui.field_messages import ALARM_STYLE, problem_label
 from desktop_app.ui.formatting import format_date
 from desktop_app.ui.labels import plan_kind_label, plan_status_label
 from desktop_app.ui.planb_dates import UnreadableDayError, day_example, format_day, parse_day
@@ -39,16 +40,6 @@ from desktop_app.ui.planb_plan_list import WARNING_SIGN
 
 # The fields the plan list shows; only their changes are announced through ``changed``.
 LISTED_FIELDS = frozenset({"title", "kind", "status", "trigger_date", "trigger_condition"})
-ALARM_STYLE = "color: #a40000; font-weight: bold;"
-
-
-def _message_label(style: str = "color: #a40000;") -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.hide()
-    return label
 
 
 def _text_box(placeholder: str, height: int) -> QPlainTextEdit:
@@ -99,12 +90,12 @@ class PlanEditor(QWidget):
         self._saved_trigger: date | None = None
         self.today = date.today()
 
-        self.trigger_alarm = _message_label(ALARM_STYLE)
+        self.trigger_alarm = problem_label(ALARM_STYLE)
         self.trigger_alarm.setAccessibleName(self.tr("Trigger passed"))
         self.title = QLineEdit()
         self.title.setMaxLength(NAME_LIMIT)
         self.title.setPlaceholderText(self.tr("A short name, e.g. “Data analyst in health care”"))
-        self.title_problem = _message_label()
+        self.title_problem = problem_label()
         self.kind = QComboBox()
         for kind in PlanKind:
             self.kind.addItem(plan_kind_label(kind), str(kind))
@@ -115,7 +106,7 @@ class PlanEditor(QWidget):
         self.why = _text_box(self.tr("Why it is worth having"), 56)
         self.trigger_date = QLineEdit()
         self.trigger_date.setPlaceholderText(self.tr("e.g. {example}; empty for no date").format(example=day_example()))
-        self.trigger_problem = _message_label()
+        self.trigger_problem = problem_label()
         self.trigger_condition = QLineEdit()
         self.trigger_condition.setPlaceholderText(self.tr("e.g. “no offer by March” or “three final-round rejections”"))
         self.gauges = {name: GaugeSlider(name) for name in GAUGES}

@@ -63,6 +63,7 @@ class PlanPrintBar(QWidget):
         """Print preview of the chosen plans, with printing from the preview."""
         dialog = printing.make_preview_dialog(self.builder(), self)
         dialog.exec()
+        dialog.deleteLater()
 
     def print_paper(self) -> bool:
         return printing.print_with_dialog(self.builder(), self)

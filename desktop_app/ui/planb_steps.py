@@ -28,6 +28,7 @@ from desktop_app.storage.database import Database
 from desktop_app.storage.plan_steps import add_step, delete_step, list_steps, reorder_steps, restore_step, update_step
 from desktop_app.ui.actions import action_button
 from desktop_app.ui.autosave import AutoSaver
+from desktop_app.ui.field_messages import problem_label
 from desktop_app.ui.labels import tier_explanation, tier_label
 from desktop_app.ui.planb_step_delegates import DayDelegate, TierDelegate
 from desktop_app.ui.planb_steps_model import DUE_COLUMN, NOTES_COLUMN, STEP_COLUMN, TIER_COLUMN, StepsModel
@@ -84,11 +85,7 @@ class StepsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000;")
-        self.problem.hide()
+        self.problem = problem_label()
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Steps"))

@@ -43,6 +43,8 @@ class StepsModel(QAbstractTableModel):
         self._steps: list[StepRecord] = []
         self._today = date.today()
         self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = [self.tr("Step"), self.tr("Tier"), self.tr("Due"), self.tr("Notes")]
 
     # -- contents -----------------------------------------------------------------------------------
@@ -120,9 +122,7 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and alarm:
             return QBrush(ALARM_FILL)
         if role == Qt.ItemDataRole.FontRole and (alarm or (step.tier == FailureTier.NEVER and column == TIER_COLUMN)):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column in (STEP_COLUMN, DUE_COLUMN) and (alarm or overdue):
             return self._warning_icon if alarm or column == DUE_COLUMN else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
